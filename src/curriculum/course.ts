@@ -1,0 +1,110 @@
+import type { Catalogue } from './catalogue.ts';
+import { localName, pickLocale } from './localized.ts';
+import type { Audience, Curriculum, TranslationStatus } from './schemas.ts';
+
+/** Where a learner is: the three choices made before the course overview. */
+export interface CourseKey {
+  locale: string;
+  destination: string;
+  audience: Audience;
+}
+
+/** How trustworthy the text on screen is, for the badge trainers see. */
+export interface TextState {
+  status: TranslationStatus;
+  /** True when the learner's language had no text and English is shown. */
+  fallback: boolean;
+}
+
+export interface LessonLink extends TextState {
+  id: string;
+  moduleId: string;
+  title: string;
+}
+
+export interface ModuleOutline extends TextState {
+  id: string;
+  title: string;
+  summary: string;
+  objectives: { id: string; text: string }[];
+  lessons: LessonLink[];
+}
+
+export interface CourseDay {
+  /** 1-based day number. */
+  number: number;
+  modules: ModuleOutline[];
+}
+
+export function destinationName(catalogue: Catalogue, id: string, locale: string): string {
+  const destination = catalogue.destinations.get(id);
+  if (!destination) throw new Error(`unknown destination "${id}"`);
+  return localName(destination.names, locale);
+}
+
+/** Every curriculum, as destination × audience pairs in file order. */
+export function courseChoices(catalogue: Catalogue): Curriculum[] {
+  return [...catalogue.curricula.values()];
+}
+
+export function findCurriculum(catalogue: Catalogue, destination: string, audience: Audience) {
+  const curriculum = courseChoices(catalogue).find(
+    (c) => c.destination === destination && c.audience === audience,
+  );
+  if (!curriculum) throw new Error(`no curriculum for ${destination} × ${audience}`);
+  return curriculum;
+}
+
+function lessonLinks(catalogue: Catalogue, key: CourseKey, moduleId: string): LessonLink[] {
+  const module = catalogue.modules.get(moduleId);
+  if (!module) throw new Error(`unknown module "${moduleId}"`);
+  return module.lessons
+    .filter((lesson) => !lesson.destinations || lesson.destinations.includes(key.destination))
+    .map((lesson) => {
+      const text = pickLocale(catalogue.lessons.get(lesson.id), key.locale);
+      return {
+        id: lesson.id,
+        moduleId,
+        title: text.value.meta.title,
+        status: text.value.meta.status,
+        fallback: text.fallback,
+      };
+    });
+}
+
+export function moduleOutline(catalogue: Catalogue, key: CourseKey, moduleId: string): ModuleOutline {
+  const module = catalogue.modules.get(moduleId);
+  if (!module) throw new Error(`unknown module "${moduleId}"`);
+  const text = pickLocale(catalogue.moduleTexts.get(moduleId), key.locale);
+  return {
+    id: moduleId,
+    title: text.value.title,
+    summary: text.value.summary,
+    status: text.value.status,
+    fallback: text.fallback,
+    objectives: module.objectives.map((id) => ({ id, text: text.value.objectives[id] ?? id })),
+    lessons: lessonLinks(catalogue, key, moduleId),
+  };
+}
+
+/** The course plan: modules by day, in the learner's language. */
+export function courseDays(catalogue: Catalogue, key: CourseKey): CourseDay[] {
+  const curriculum = findCurriculum(catalogue, key.destination, key.audience);
+  return curriculum.days.map((day, index) => ({
+    number: index + 1,
+    modules: day.modules.map((id) => moduleOutline(catalogue, key, id)),
+  }));
+}
+
+/** Every lesson of the course in teaching order: the path "next lesson" walks. */
+export function lessonSequence(catalogue: Catalogue, key: CourseKey): LessonLink[] {
+  return courseDays(catalogue, key).flatMap((day) => day.modules.flatMap((m) => m.lessons));
+}
+
+/** The lessons before and after one lesson in the course, across module boundaries. */
+export function neighbours(catalogue: Catalogue, key: CourseKey, lessonId: string) {
+  const sequence = lessonSequence(catalogue, key);
+  const index = sequence.findIndex((lesson) => lesson.id === lessonId);
+  if (index < 0) throw new Error(`lesson "${lessonId}" is not in this course`);
+  return { previous: sequence[index - 1], next: sequence[index + 1] };
+}

@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { indexCatalogue, type Catalogue } from './catalogue.ts';
+import { CurriculumError, findContentProblems } from './integrity.ts';
+
+let loading: Promise<Catalogue> | undefined;
+
+/**
+ * The whole catalogue, checked. Loaded once per build: every page's getStaticPaths
+ * asks for it, and content does not change during a build. Cross-reference problems
+ * fail the build with the file and field named.
+ */
+export function loadCatalogue(): Promise<Catalogue> {
+  loading ??= (async () => {
+    const catalogue = indexCatalogue({
+      sources: (await getCollection('sources')).map((entry) => entry.data),
+      destinations: await getCollection('destinations'),
+      curricula: await getCollection('curricula'),
+      modules: await getCollection('modules'),
+      moduleTexts: await getCollection('moduleTexts'),
+      lessons: await getCollection('lessons'),
+      quizItems: await getCollection('quizItems'),
+      quizItemTexts: await getCollection('quizItemTexts'),
+    });
+    const problems = findContentProblems(catalogue);
+    if (problems.length > 0) throw new CurriculumError(problems);
+    return catalogue;
+  })();
+  return loading;
+}

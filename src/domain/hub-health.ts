@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** `GET /api/health`: what a hub is and whether its database is ready. */
+export const hubHealthSchema = z.object({
+  /** Always `ok` when the hub answers at all. */
+  status: z.literal('ok'),
+  /** The app's version, from package.json. */
+  version: z.string(),
+  /** Which database the hub runs on. */
+  database: z.enum(['pglite', 'postgres']),
+  /** Migrations applied, against the number the app ships. */
+  migrations: z.object({ applied: z.number().int(), latest: z.number().int(), current: z.boolean() }),
+});
+export type HubHealth = z.infer<typeof hubHealthSchema>;
+
+/** What the hub server hands every on-demand route, through `Astro.locals`. */
+export interface HubServices {
+  health(): Promise<HubHealth>;
+}

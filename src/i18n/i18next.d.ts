@@ -1,0 +1,12 @@
+import type common from '../../locales/en/common.json';
+import type learn from '../../locales/en/learn.json';
+import type offline from '../../locales/en/offline.json';
+import type progress from '../../locales/en/progress.json';
+
+// Keys are typed from the English files, so a misspelt key fails the typecheck.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { common: typeof common; learn: typeof learn; offline: typeof offline; progress: typeof progress };
+  }
+}

@@ -1,0 +1,14 @@
+import type { TFunction } from 'i18next';
+import type { LocaleCode } from './locales.ts';
+import { uiResources } from './resources.ts';
+import { createTranslator } from './translator.ts';
+
+const pageNamespaces = ['common', 'learn', 'offline'];
+const cache = new Map<LocaleCode, TFunction>();
+
+/** The translator Astro pages render with at build time, one per locale. */
+export function pageTranslator(locale: LocaleCode): TFunction {
+  let t = cache.get(locale);
+  if (!t) cache.set(locale, (t = createTranslator(locale, uiResources(pageNamespaces))));
+  return t;
+}

@@ -1,0 +1,19 @@
+import type { HubHealth, HubServices } from '../domain/hub-health.ts';
+import type { HubDatabase } from './db/connect.ts';
+import { appliedMigrationCount, shippedMigrationCount } from './db/migrations.ts';
+
+/** The services on-demand routes use, bound to one open database. */
+export function createHubServices(database: HubDatabase, version: string): HubServices {
+  return {
+    async health(): Promise<HubHealth> {
+      const applied = await appliedMigrationCount(database);
+      const latest = shippedMigrationCount();
+      return {
+        status: 'ok',
+        version,
+        database: database.kind,
+        migrations: { applied, latest, current: applied === latest },
+      };
+    },
+  };
+}

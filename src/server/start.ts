@@ -1,0 +1,49 @@
+// `npm start`: builds if needed, opens and migrates the hub database, serves the PWA and the API.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildIfNeeded } from './build-if-needed.ts';
+import { HubConfigError, readHubConfig } from './config.ts';
+import { openHubDatabase } from './db/connect.ts';
+import { applyMigrations } from './db/migrations.ts';
+import { createHubServices } from './hub-services.ts';
+import { createHubServer, type AstroHandler } from './http-server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const entry = join(root, 'dist/server/entry.mjs');
+
+async function main(): Promise<void> {
+  const config = readHubConfig(process.env);
+  buildIfNeeded(root, entry);
+  const database = await openHubDatabase(config);
+  await applyMigrations(database);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
+  const server = createHubServer({
+    clientDir: join(root, 'dist/client'),
+    astroHandler: handler,
+    hub: createHubServices(database, version),
+  });
+  server.on('error', (error) => fail(`cannot listen on ${config.host}:${config.port} (${error.message}): set PORT or HOST.`));
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(`Waypoint is running at http://${config.host}:${port}/`);
+    console.log(`Database: ${database.kind === 'pglite' ? 'embedded PGlite in' : 'PostgreSQL at'} ${database.location}`);
+  });
+  const stop = () => {
+    server.close();
+    void database.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function fail(message: string): never {
+  console.error(`Waypoint cannot start: ${message}`);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof HubConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
+});
