@@ -20,11 +20,23 @@ const inFolder = (folder: string, pattern: string) =>
 
 export const collections = {
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
-  destinations: defineCollection({ loader: inFolder('destinations', '*.yaml'), schema: destinationSchema }),
-  curricula: defineCollection({ loader: inFolder('curricula', '*.yaml'), schema: curriculumSchema }),
+  destinations: defineCollection({
+    loader: inFolder('destinations', '*.yaml'),
+    schema: destinationSchema,
+  }),
+  curricula: defineCollection({
+    loader: inFolder('curricula', '*.yaml'),
+    schema: curriculumSchema,
+  }),
   modules: defineCollection({ loader: inFolder('modules', '*.yaml'), schema: moduleSchema }),
-  moduleTexts: defineCollection({ loader: inFolder('modules', '*/*.yaml'), schema: moduleTextSchema }),
+  moduleTexts: defineCollection({
+    loader: inFolder('modules', '*/*.yaml'),
+    schema: moduleTextSchema,
+  }),
   lessons: defineCollection({ loader: inFolder('lessons', '*/*.md'), schema: lessonSchema }),
   quizItems: defineCollection({ loader: inFolder('quiz', '*.yaml'), schema: quizItemSchema }),
-  quizItemTexts: defineCollection({ loader: inFolder('quiz', '*/*.yaml'), schema: quizItemTextSchema }),
+  quizItemTexts: defineCollection({
+    loader: inFolder('quiz', '*/*.yaml'),
+    schema: quizItemTextSchema,
+  }),
 };

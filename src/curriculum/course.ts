@@ -72,7 +72,11 @@ function lessonLinks(catalogue: Catalogue, key: CourseKey, moduleId: string): Le
     });
 }
 
-export function moduleOutline(catalogue: Catalogue, key: CourseKey, moduleId: string): ModuleOutline {
+export function moduleOutline(
+  catalogue: Catalogue,
+  key: CourseKey,
+  moduleId: string,
+): ModuleOutline {
   const module = catalogue.modules.get(moduleId);
   if (!module) throw new Error(`unknown module "${moduleId}"`);
   const text = pickLocale(catalogue.moduleTexts.get(moduleId), key.locale);

@@ -28,18 +28,25 @@ export function findContentProblems(catalogue: Catalogue): ContentProblem[] {
   const report = (file: string, field: string, message: string) =>
     problems.push({ file, field, message });
   const needSource = (file: string, field: string, id: string) => {
-    if (!catalogue.sources.has(id)) report(file, field, `no source "${id}" in content/sources.yaml`);
+    if (!catalogue.sources.has(id))
+      report(file, field, `no source "${id}" in content/sources.yaml`);
   };
 
   for (const [id, destination] of catalogue.destinations) {
     const file = `destinations/${id}.yaml`;
-    destination.emergency.forEach((line, i) => needSource(file, `emergency[${i}].source`, line.source));
+    destination.emergency.forEach((line, i) =>
+      needSource(file, `emergency[${i}].source`, line.source),
+    );
     needSource(file, 'receivingProgramme.source', destination.receivingProgramme.source);
   }
 
   for (const [file, curriculum] of catalogue.curricula) {
     if (!catalogue.destinations.has(curriculum.destination)) {
-      report(file, 'destination', `no destination "${curriculum.destination}" in content/destinations`);
+      report(
+        file,
+        'destination',
+        `no destination "${curriculum.destination}" in content/destinations`,
+      );
     }
     curriculum.days.forEach((day, d) =>
       day.modules.forEach((moduleId, m) => {
@@ -57,7 +64,9 @@ export function findContentProblems(catalogue: Catalogue): ContentProblem[] {
   for (const [id, item] of catalogue.quizItems) {
     const file = `quiz/${id}.yaml`;
     quizzedObjectives.add(item.objective);
-    const owner = [...catalogue.modules.values()].some((m) => m.objectives.includes(item.objective));
+    const owner = [...catalogue.modules.values()].some((m) =>
+      m.objectives.includes(item.objective),
+    );
     if (!owner) report(file, 'objective', `no module has objective "${item.objective}"`);
     if (!item.options.includes(item.answer)) {
       report(file, 'answer', `"${item.answer}" is not one of the options`);
@@ -71,7 +80,11 @@ export function findContentProblems(catalogue: Catalogue): ContentProblem[] {
     const file = `modules/${id}.yaml`;
     module.objectives.forEach((objective, i) => {
       if (!quizzedObjectives.has(objective)) {
-        report(file, `objectives[${i}]`, `objective "${objective}" has no quiz item in content/quiz`);
+        report(
+          file,
+          `objectives[${i}]`,
+          `objective "${objective}" has no quiz item in content/quiz`,
+        );
       }
     });
     module.lessons.forEach((lesson, i) => {
@@ -93,7 +106,8 @@ export function findContentProblems(catalogue: Catalogue): ContentProblem[] {
   for (const [id, texts] of catalogue.lessons) {
     for (const [locale, lesson] of texts) {
       const file = `lessons/${id}/${locale}.md`;
-      if (!isLocaleCode(locale)) report(file, '(file name)', `"${locale}" is not a known locale code`);
+      if (!isLocaleCode(locale))
+        report(file, '(file name)', `"${locale}" is not a known locale code`);
       lesson.meta.sources.forEach((source, i) => needSource(file, `sources[${i}]`, source));
     }
   }
@@ -109,20 +123,29 @@ function checkTexts<T>(
   texts: ByLocale<T> | undefined,
   check: (text: T, file: string) => void,
 ) {
-  if (!texts?.has(sourceLocale)) report(`${stem}.yaml`, '(texts)', `no ${stem}/${sourceLocale}.yaml`);
+  if (!texts?.has(sourceLocale))
+    report(`${stem}.yaml`, '(texts)', `no ${stem}/${sourceLocale}.yaml`);
   for (const [locale, text] of texts ?? []) {
     const file = `${stem}/${locale}.yaml`;
-    if (!isLocaleCode(locale)) report(file, '(file name)', `"${locale}" is not a known locale code`);
+    if (!isLocaleCode(locale))
+      report(file, '(file name)', `"${locale}" is not a known locale code`);
     check(text, file);
   }
 }
 
 /** A text file must give words for exactly the ids its structure file lists. */
-function checkKeys(report: Report, file: string, field: string, expected: string[], actual: string[]) {
+function checkKeys(
+  report: Report,
+  file: string,
+  field: string,
+  expected: string[],
+  actual: string[],
+) {
   for (const key of expected) {
     if (!actual.includes(key)) report(file, `${field}.${key}`, 'missing');
   }
   for (const key of actual) {
-    if (!expected.includes(key)) report(file, `${field}.${key}`, 'not listed in the structure file');
+    if (!expected.includes(key))
+      report(file, `${field}.${key}`, 'not listed in the structure file');
   }
 }

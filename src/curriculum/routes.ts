@@ -5,7 +5,11 @@ import { courseChoices, courseDays, type CourseKey } from './course.ts';
 /** Every course a learner can reach: locale × curriculum. */
 export function courseKeys(catalogue: Catalogue): CourseKey[] {
   return localeCodes.flatMap((locale) =>
-    courseChoices(catalogue).map(({ destination, audience }) => ({ locale, destination, audience })),
+    courseChoices(catalogue).map(({ destination, audience }) => ({
+      locale,
+      destination,
+      audience,
+    })),
   );
 }
 

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 
 /** Kebab-case id used in file names and URLs. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
 /** How far a text can be trusted: the original, a draft translation, or one a speaker reviewed. */
 export const translationStatus = z.enum(['source', 'draft', 'reviewed']);

@@ -9,7 +9,11 @@ export const hubHealthSchema = z.object({
   /** Which database the hub runs on. */
   database: z.enum(['pglite', 'postgres']),
   /** Migrations applied, against the number the app ships. */
-  migrations: z.object({ applied: z.number().int(), latest: z.number().int(), current: z.boolean() }),
+  migrations: z.object({
+    applied: z.number().int(),
+    latest: z.number().int(),
+    current: z.boolean(),
+  }),
 });
 export type HubHealth = z.infer<typeof hubHealthSchema>;
 

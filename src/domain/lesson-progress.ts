@@ -50,8 +50,15 @@ export function advanceProgress(
 }
 
 /** Each lesson's state and how many are completed, for a module's lesson list. */
-export function summarizeProgress(lessonKeys: readonly string[], records: readonly LessonProgress[]) {
+export function summarizeProgress(
+  lessonKeys: readonly string[],
+  records: readonly LessonProgress[],
+) {
   const byKey = new Map(records.map((record) => [record.lessonKey, record.state]));
   const states = lessonKeys.map((key): LessonState => byKey.get(key) ?? 'not-started');
-  return { states, completed: states.filter((s) => s === 'completed').length, total: lessonKeys.length };
+  return {
+    states,
+    completed: states.filter((s) => s === 'completed').length,
+    total: lessonKeys.length,
+  };
 }

@@ -7,6 +7,11 @@ import type progress from '../../locales/en/progress.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; learn: typeof learn; offline: typeof offline; progress: typeof progress };
+    resources: {
+      common: typeof common;
+      learn: typeof learn;
+      offline: typeof offline;
+      progress: typeof progress;
+    };
   }
 }

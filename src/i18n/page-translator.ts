@@ -3,12 +3,14 @@ import type { LocaleCode } from './locales.ts';
 import { uiResources } from './resources.ts';
 import { createTranslator } from './translator.ts';
 
-const pageNamespaces = ['common', 'learn', 'offline'];
-const cache = new Map<LocaleCode, TFunction>();
+const pageNamespaces = ['common', 'learn', 'offline'] as const;
+export type PageTranslator = TFunction<typeof pageNamespaces>;
+const cache = new Map<LocaleCode, PageTranslator>();
 
 /** The translator Astro pages render with at build time, one per locale. */
-export function pageTranslator(locale: LocaleCode): TFunction {
+export function pageTranslator(locale: LocaleCode): PageTranslator {
   let t = cache.get(locale);
-  if (!t) cache.set(locale, (t = createTranslator(locale, uiResources(pageNamespaces))));
+  if (!t)
+    cache.set(locale, (t = createTranslator(locale, uiResources(pageNamespaces), pageNamespaces)));
   return t;
 }

@@ -8,7 +8,10 @@ const files = import.meta.glob<Namespace>('/locales/*/*.json', { eager: true, im
 export type Resources = Record<string, Record<string, Namespace>>;
 
 /** The UI strings of the given namespaces, for every locale (or only the given ones). */
-export function uiResources(namespaces: readonly string[], only?: readonly LocaleCode[]): Resources {
+export function uiResources(
+  namespaces: readonly string[],
+  only?: readonly LocaleCode[],
+): Resources {
   const resources: Resources = {};
   for (const [path, strings] of Object.entries(files)) {
     const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);

@@ -20,10 +20,14 @@ export function buildIfNeeded(root: string, entry: string): void {
   const changed = Math.max(...buildInputs.map((input) => newestChange(join(root, input))));
   if (built > changed) return;
   console.log(built ? 'Sources changed since the last build: rebuilding…' : 'Building Waypoint…');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   if (result.status !== 0) throw new Error('the build failed (see the messages above)');
 }

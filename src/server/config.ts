@@ -16,7 +16,9 @@ export class HubConfigError extends Error {
 export function readHubConfig(env: Record<string, string | undefined>): HubConfig {
   const port = Number(env['PORT'] ?? 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new HubConfigError(`PORT="${env['PORT']}" is not a port number: use a whole number from 1 to 65535.`);
+    throw new HubConfigError(
+      `PORT="${env['PORT']}" is not a port number: use a whole number from 1 to 65535.`,
+    );
   }
   const databaseUrl = env['DATABASE_URL'] || undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -24,7 +26,12 @@ export function readHubConfig(env: Record<string, string | undefined>): HubConfi
       'DATABASE_URL must start with postgres:// or postgresql:// (e.g. postgres://user@127.0.0.1:5432/waypoint); unset it to use the embedded database.',
     );
   }
-  return { port, host: env['HOST'] || 'localhost', dataDir: env['DATA_DIR'] || './.data', databaseUrl };
+  return {
+    port,
+    host: env['HOST'] || 'localhost',
+    dataDir: env['DATA_DIR'] || './.data',
+    databaseUrl,
+  };
 }
 
 /** A connection string safe to print: the password is replaced by `***`. */

@@ -14,22 +14,29 @@ const entry = join(root, 'dist/server/entry.mjs');
 
 async function main(): Promise<void> {
   const config = readHubConfig(process.env);
-  buildIfNeeded(root, entry);
+  // The database opens first so a configuration mistake is reported before a long build.
   const database = await openHubDatabase(config);
+  buildIfNeeded(root, entry);
   await applyMigrations(database);
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
   const server = createHubServer({
     clientDir: join(root, 'dist/client'),
     astroHandler: handler,
     hub: createHubServices(database, version),
   });
-  server.on('error', (error) => fail(`cannot listen on ${config.host}:${config.port} (${error.message}): set PORT or HOST.`));
+  server.on('error', (error) =>
+    fail(`cannot listen on ${config.host}:${config.port} (${error.message}): set PORT or HOST.`),
+  );
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Waypoint is running at http://${config.host}:${port}/`);
-    console.log(`Database: ${database.kind === 'pglite' ? 'embedded PGlite in' : 'PostgreSQL at'} ${database.location}`);
+    console.log(
+      `Database: ${database.kind === 'pglite' ? 'embedded PGlite in' : 'PostgreSQL at'} ${database.location}`,
+    );
   });
   const stop = () => {
     server.close();
@@ -45,5 +52,11 @@ function fail(message: string): never {
 }
 
 main().catch((error: unknown) => {
-  fail(error instanceof HubConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
+  fail(
+    error instanceof HubConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error),
+  );
 });

@@ -14,7 +14,11 @@ export class LessonProgressRepository {
   }
 
   /** Records that a learner opened or completed a lesson; returns the stored record. */
-  record(learnerId: string, lessonKey: string, action: 'open' | 'complete'): Promise<LessonProgress> {
+  record(
+    learnerId: string,
+    lessonKey: string,
+    action: 'open' | 'complete',
+  ): Promise<LessonProgress> {
     const table = this.#db.lessonProgress;
     // Read and write in one transaction so two tabs cannot interleave and lose a completion.
     return this.#db.transaction('rw', table, async () => {

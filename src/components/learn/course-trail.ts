@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { PageTranslator } from '~/i18n/page-translator.ts';
 import type { Catalogue } from '~/curriculum/catalogue.ts';
 import { destinationName, type CourseKey } from '~/curriculum/course.ts';
 import type { LocaleCode } from '~/i18n/locales.ts';
@@ -7,7 +7,7 @@ import { localizedPath } from '~/i18n/paths.ts';
 /** Breadcrumb steps from the language's start page down to the course overview. */
 export function courseTrail(
   catalogue: Catalogue,
-  t: TFunction,
+  t: PageTranslator,
   key: CourseKey & { locale: LocaleCode },
   depth: 'destination' | 'course' | 'module',
   module?: { id: string; title: string },
@@ -20,7 +20,14 @@ export function courseTrail(
     href: localizedPath(locale, destination),
   });
   if (depth === 'course') return trail;
-  trail.push({ label: t(`learn:audiences.${audience}`), href: localizedPath(locale, destination, audience) });
-  if (module) trail.push({ label: module.title, href: localizedPath(locale, destination, audience, module.id) });
+  trail.push({
+    label: t(`learn:audiences.${audience}`),
+    href: localizedPath(locale, destination, audience),
+  });
+  if (module)
+    trail.push({
+      label: module.title,
+      href: localizedPath(locale, destination, audience, module.id),
+    });
   return trail;
 }

@@ -32,7 +32,9 @@ export async function appliedMigrationCount(database: HubDatabase): Promise<numb
     sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
   );
   if (!rowsOf(exists)[0]?.['present']) return 0;
-  const result = await database.db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
+  const result = await database.db.execute(
+    sql`select count(*)::int as applied from drizzle.__drizzle_migrations`,
+  );
   return Number(rowsOf(result)[0]?.['applied'] ?? 0);
 }
 

@@ -1,0 +1,33 @@
+// `npm run test:e2e`: makes sure a Chromium exists, then runs Playwright against it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { findChromium } from './chromium.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+let chromium: string;
+try {
+  chromium = findChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+// A fresh embedded database per run, removed once Playwright has stopped the server.
+const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-e2e-'));
+// This Node (24) first on PATH, so Playwright and the `node` in its webServer command use it too.
+const path = [dirname(process.execPath), process.env['PATH']].filter(Boolean).join(delimiter);
+const result = spawnSync(
+  join(root, 'node_modules/.bin/playwright'),
+  ['test', '-c', 'test/e2e/playwright.config.ts', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: path, CHROMIUM_PATH: chromium, WAYPOINT_E2E_DATA_DIR: dataDir },
+  },
+);
+rmSync(dataDir, { recursive: true, force: true });
+if (result.error) console.error(result.error.message);
+process.exit(result.status ?? 1);
