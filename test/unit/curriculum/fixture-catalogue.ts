@@ -1,4 +1,5 @@
-import type { Catalogue } from '../../../src/curriculum/catalogue.ts';
+import type { ByLocale, Catalogue } from '../../../src/curriculum/catalogue.ts';
+import type { Destination, ModuleText } from '../../../src/curriculum/schemas.ts';
 
 const checked = new Date('2026-11-23');
 
@@ -11,7 +12,7 @@ export function fixtureCatalogue(): Catalogue {
         { id: 'gov', publisher: 'Gov', title: 'Facts', url: 'https://example.org/', checked },
       ],
     ]),
-    destinations: new Map([
+    destinations: new Map<string, Destination>([
       [
         'atlantis',
         {
@@ -61,7 +62,7 @@ export function fixtureCatalogue(): Catalogue {
         },
       ],
     ]),
-    moduleTexts: new Map([
+    moduleTexts: new Map<string, ByLocale<ModuleText>>([
       [
         'trip',
         new Map([
