@@ -13,6 +13,7 @@ const flows = [
     whatYouWillLearn: 'What you will learn',
     start: 'Start the first lesson',
     next: 'Next lesson',
+    previous: 'Previous lesson',
     lessons: [
       { position: 'Lesson 1 of 3', title: 'Your first home in Canada' },
       { position: 'Lesson 2 of 3', title: 'The lease and the rent' },
@@ -30,6 +31,7 @@ const flows = [
     whatYouWillLearn: 'ماذا ستتعلّم',
     start: 'ابدأ الدرس الأول',
     next: 'الدرس التالي',
+    previous: 'الدرس السابق',
     lessons: [
       { position: 'الدرس 1 من 3', title: 'مسكنك الأول في كندا' },
       { position: 'الدرس 2 من 3', title: 'عقد الإيجار والإيجار' },
@@ -88,6 +90,9 @@ for (const flow of flows) {
     await expectLanguage(page, locale, dir);
     await expect(main.getByText(flow.lessons[1].position)).toBeVisible();
     await expect(page.locator('article h1')).toHaveText(flow.lessons[1].title);
+
+    await page.getByRole('link', { name: flow.previous }).click();
+    await expect(page).toHaveURL(`${course}housing/housing-first-home-canada/`);
   });
 }
 
