@@ -1,12 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { contentRoot } from './curriculum/content-root.ts';
+import { collectionFiles } from './curriculum/collection-files.ts';
 import {
+  activitySchema,
+  activityTextSchema,
   curriculumSchema,
   destinationSchema,
   lessonSchema,
   moduleSchema,
   moduleTextSchema,
+  pictureSchema,
   quizItemSchema,
   quizItemTextSchema,
   sourceSchema,
@@ -14,29 +18,26 @@ import {
 
 const root = contentRoot();
 
-/** Entry ids are file paths under the collection's folder, so every error names its file. */
-const inFolder = (folder: string, pattern: string) =>
-  glob({ base: `${root}/${folder}`, pattern, generateId: ({ entry }) => `${folder}/${entry}` });
+/** Entry ids are file paths under `content/`, so every error names its file. */
+const load = (name: keyof typeof collectionFiles) => {
+  const { folder, pattern } = collectionFiles[name];
+  return glob({
+    base: `${root}/${folder}`,
+    pattern,
+    generateId: ({ entry }) => `${folder}/${entry}`,
+  });
+};
 
 export const collections = {
-  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
-  destinations: defineCollection({
-    loader: inFolder('destinations', '*.yaml'),
-    schema: destinationSchema,
-  }),
-  curricula: defineCollection({
-    loader: inFolder('curricula', '*.yaml'),
-    schema: curriculumSchema,
-  }),
-  modules: defineCollection({ loader: inFolder('modules', '*.yaml'), schema: moduleSchema }),
-  moduleTexts: defineCollection({
-    loader: inFolder('modules', '*/*.yaml'),
-    schema: moduleTextSchema,
-  }),
-  lessons: defineCollection({ loader: inFolder('lessons', '*/*.md'), schema: lessonSchema }),
-  quizItems: defineCollection({ loader: inFolder('quiz', '*.yaml'), schema: quizItemSchema }),
-  quizItemTexts: defineCollection({
-    loader: inFolder('quiz', '*/*.yaml'),
-    schema: quizItemTextSchema,
-  }),
+  sources: defineCollection({ loader: load('sources'), schema: sourceSchema }),
+  destinations: defineCollection({ loader: load('destinations'), schema: destinationSchema }),
+  curricula: defineCollection({ loader: load('curricula'), schema: curriculumSchema }),
+  modules: defineCollection({ loader: load('modules'), schema: moduleSchema }),
+  moduleTexts: defineCollection({ loader: load('moduleTexts'), schema: moduleTextSchema }),
+  lessons: defineCollection({ loader: load('lessons'), schema: lessonSchema }),
+  quizItems: defineCollection({ loader: load('quizItems'), schema: quizItemSchema }),
+  quizItemTexts: defineCollection({ loader: load('quizItemTexts'), schema: quizItemTextSchema }),
+  pictures: defineCollection({ loader: load('pictures'), schema: pictureSchema }),
+  activities: defineCollection({ loader: load('activities'), schema: activitySchema }),
+  activityTexts: defineCollection({ loader: load('activityTexts'), schema: activityTextSchema }),
 };

@@ -1,9 +1,12 @@
 import type {
+  Activity,
+  ActivityText,
   Curriculum,
   Destination,
   LessonMeta,
   Module,
   ModuleText,
+  Picture,
   QuizItem,
   QuizItemText,
   Source,
@@ -29,6 +32,9 @@ export interface Catalogue {
   lessons: Map<string, ByLocale<LessonText>>;
   quizItems: Map<string, QuizItem>;
   quizItemTexts: Map<string, ByLocale<QuizItemText>>;
+  pictures: Map<string, Picture>;
+  activities: Map<string, Activity>;
+  activityTexts: Map<string, ByLocale<ActivityText>>;
 }
 
 /** An entry as the content layer gives it: id is the file path under `content/`. */
@@ -65,7 +71,7 @@ function byItemAndLocale<T, V>(entries: RawEntry<T>[], value: (entry: RawEntry<T
 
 /** Raw collections as loaded, before indexing. */
 export interface RawCollections {
-  sources: Source[];
+  sources: RawEntry<Omit<Source, 'id'>>[];
   destinations: RawEntry<Destination>[];
   curricula: RawEntry<Curriculum>[];
   modules: RawEntry<Module>[];
@@ -73,11 +79,16 @@ export interface RawCollections {
   lessons: RawEntry<LessonMeta>[];
   quizItems: RawEntry<QuizItem>[];
   quizItemTexts: RawEntry<QuizItemText>[];
+  pictures: RawEntry<Picture>[];
+  activities: RawEntry<Activity>[];
+  activityTexts: RawEntry<ActivityText>[];
 }
 
 export function indexCatalogue(raw: RawCollections): Catalogue {
   return {
-    sources: new Map(raw.sources.map((source) => [source.id, source])),
+    sources: new Map(
+      raw.sources.map((entry) => [itemId(entry.id), { ...entry.data, id: itemId(entry.id) }]),
+    ),
     destinations: byId(raw.destinations),
     curricula: new Map(raw.curricula.map((entry) => [entry.id, entry.data])),
     modules: byId(raw.modules),
@@ -85,5 +96,8 @@ export function indexCatalogue(raw: RawCollections): Catalogue {
     lessons: byItemAndLocale(raw.lessons, (entry) => ({ entryId: entry.id, meta: entry.data })),
     quizItems: byId(raw.quizItems),
     quizItemTexts: byItemAndLocale(raw.quizItemTexts, (entry) => entry.data),
+    pictures: byId(raw.pictures),
+    activities: byId(raw.activities),
+    activityTexts: byItemAndLocale(raw.activityTexts, (entry) => entry.data),
   };
 }

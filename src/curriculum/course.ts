@@ -1,10 +1,11 @@
+import { sourceLocale, type LocaleCode } from '../i18n/locales.ts';
 import type { Catalogue } from './catalogue.ts';
 import { localName, pickLocale } from './localized.ts';
-import type { Audience, Curriculum, TranslationStatus } from './schemas.ts';
+import type { Audience, Curriculum, ModuleText, PlanName, TranslationStatus } from './schemas.ts';
 
 /** Where a learner is: the three choices made before the course overview. */
 export interface CourseKey {
-  locale: string;
+  locale: LocaleCode;
   destination: string;
   audience: Audience;
 }
@@ -22,18 +23,32 @@ export interface LessonLink extends TextState {
   title: string;
 }
 
+/** A picture as a page shows it: its file and its alt text in the learner's language. */
+export interface PictureRef {
+  src: string;
+  alt: string;
+}
+
 export interface ModuleOutline extends TextState {
   id: string;
+  picture: PictureRef;
   title: string;
   summary: string;
   objectives: { id: string; text: string }[];
   lessons: LessonLink[];
+  /** How a trainer runs the module, in the learner's language or else English. */
+  facilitation: (NonNullable<ModuleText['facilitation']> & { fallback: boolean }) | undefined;
 }
 
 export interface CourseDay {
   /** 1-based day number. */
   number: number;
   modules: ModuleOutline[];
+}
+
+export function pictureRef(catalogue: Catalogue, id: string, locale: string): PictureRef {
+  const picture = catalogue.pictures.get(id);
+  return { src: `/pictures/${id}.svg`, alt: picture ? localName(picture.alt, locale) : '' };
 }
 
 export function destinationName(catalogue: Catalogue, id: string, locale: string): string {
@@ -82,25 +97,45 @@ export function moduleOutline(
   const text = pickLocale(catalogue.moduleTexts.get(moduleId), key.locale);
   return {
     id: moduleId,
+    picture: pictureRef(catalogue, module.picture, key.locale),
     title: text.value.title,
     summary: text.value.summary,
     status: text.value.status,
     fallback: text.fallback,
     objectives: module.objectives.map((id) => ({ id, text: text.value.objectives[id] ?? id })),
     lessons: lessonLinks(catalogue, key, moduleId),
+    facilitation: facilitation(catalogue, moduleId, key.locale),
   };
 }
 
-/** The course plan: modules by day, in the learner's language. */
-export function courseDays(catalogue: Catalogue, key: CourseKey): CourseDay[] {
+export const planNames: readonly PlanName[] = ['three-day', 'five-day'];
+
+function facilitation(catalogue: Catalogue, moduleId: string, locale: string) {
+  const texts = catalogue.moduleTexts.get(moduleId);
+  const own = texts?.get(locale)?.facilitation;
+  if (own) return { ...own, fallback: false };
+  const english = texts?.get(sourceLocale)?.facilitation;
+  return english && { ...english, fallback: locale !== sourceLocale };
+}
+
+/** A course plan: modules by day, in the learner's language. */
+export function courseDays(
+  catalogue: Catalogue,
+  key: CourseKey,
+  plan: PlanName = 'three-day',
+): CourseDay[] {
   const curriculum = findCurriculum(catalogue, key.destination, key.audience);
-  return curriculum.days.map((day, index) => ({
+  return curriculum.plans[plan].map((day, index) => ({
     number: index + 1,
-    modules: day.modules.map((id) => moduleOutline(catalogue, key, id)),
+    modules: day.map((id) => moduleOutline(catalogue, key, id)),
   }));
 }
 
-/** Every lesson of the course in teaching order: the path "next lesson" walks. */
+/**
+ * Every lesson of the course in teaching order: the path "next lesson" walks. Both plans
+ * teach the same modules in the same order (the content check enforces it), so one plan
+ * gives the sequence for both.
+ */
 export function lessonSequence(catalogue: Catalogue, key: CourseKey): LessonLink[] {
   return courseDays(catalogue, key).flatMap((day) => day.modules.flatMap((m) => m.lessons));
 }

@@ -12,7 +12,7 @@ let loading: Promise<Catalogue> | undefined;
 export function loadCatalogue(): Promise<Catalogue> {
   loading ??= (async () => {
     const catalogue = indexCatalogue({
-      sources: (await getCollection('sources')).map((entry) => entry.data),
+      sources: await getCollection('sources'),
       destinations: await getCollection('destinations'),
       curricula: await getCollection('curricula'),
       modules: await getCollection('modules'),
@@ -20,6 +20,9 @@ export function loadCatalogue(): Promise<Catalogue> {
       lessons: await getCollection('lessons'),
       quizItems: await getCollection('quizItems'),
       quizItemTexts: await getCollection('quizItemTexts'),
+      pictures: await getCollection('pictures'),
+      activities: await getCollection('activities'),
+      activityTexts: await getCollection('activityTexts'),
     });
     const problems = findContentProblems(catalogue);
     if (problems.length > 0) throw new CurriculumError(problems);

@@ -7,12 +7,16 @@ export interface LocaleInfo {
   /** Text direction: drives `<html dir>` and, through logical CSS properties, the layout. */
   dir: 'ltr' | 'rtl';
   /** Main script, for fonts and search pipelines. */
-  script: 'Latn' | 'Arab';
+  script: 'Latn' | 'Arab' | 'Cyrl';
 }
 
 export const locales = [
   { code: 'en', endonym: 'English', dir: 'ltr', script: 'Latn' },
   { code: 'ar', endonym: 'العربية', dir: 'rtl', script: 'Arab' },
+  { code: 'fa-AF', endonym: 'دری', dir: 'rtl', script: 'Arab' },
+  { code: 'ps', endonym: 'پښتو', dir: 'rtl', script: 'Arab' },
+  { code: 'uk', endonym: 'Українська', dir: 'ltr', script: 'Cyrl' },
+  { code: 'fr', endonym: 'Français', dir: 'ltr', script: 'Latn' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

@@ -7,7 +7,8 @@ const flows = [
     language: 'English',
     destinationsTitle: 'Where are you going?',
     audiencesTitle: 'Who is learning?',
-    days: ['Day 1', 'Day 2'],
+    days: ['Day 1', 'Day 2', 'Day 3', 'Day 4', 'Day 5'],
+    fiveDays: '5 days',
     journey: 'Your journey: documents, airport and flight',
     housing: 'Housing',
     whatYouWillLearn: 'What you will learn',
@@ -25,7 +26,8 @@ const flows = [
     language: 'العربية',
     destinationsTitle: 'إلى أين أنت ذاهب؟',
     audiencesTitle: 'من يتعلّم؟',
-    days: ['اليوم 1', 'اليوم 2'],
+    days: ['اليوم 1', 'اليوم 2', 'اليوم 3', 'اليوم 4', 'اليوم 5'],
+    fiveDays: '5 أيام',
     journey: 'رحلتك: الوثائق والمطار والطائرة',
     housing: 'السكن',
     whatYouWillLearn: 'ماذا ستتعلّم',
@@ -65,6 +67,8 @@ for (const flow of flows) {
     await expect(page).toHaveURL(course);
     await expectLanguage(page, locale, dir);
     const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2 })).toHaveText([...flow.days.slice(0, 3)]);
+    await main.getByText(flow.fiveDays).click();
     await expect(main.getByRole('heading', { level: 2 })).toHaveText([...flow.days]);
     await expect(main.getByRole('link', { name: flow.journey })).toHaveAttribute(
       'href',
@@ -101,13 +105,15 @@ test('the language picker switches a lesson to the same lesson in the other lang
 }) => {
   const lesson = 'canada/adult/housing/housing-lease-and-rent/';
   await page.goto(`/en/${lesson}`);
-  const picker = page.locator('header nav.languages');
+  const picker = page.locator('header details.languages');
 
+  await picker.locator('summary').click();
   await picker.getByRole('link', { name: 'العربية' }).click();
   await expect(page).toHaveURL(`/ar/${lesson}`);
   await expectLanguage(page, 'ar', 'rtl');
   await expect(page.locator('article h1')).toHaveText('عقد الإيجار والإيجار');
 
+  await picker.locator('summary').click();
   await picker.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`/en/${lesson}`);
   await expectLanguage(page, 'en', 'ltr');

@@ -8,7 +8,7 @@ import { localizedPath } from '~/i18n/paths.ts';
 export function courseTrail(
   catalogue: Catalogue,
   t: PageTranslator,
-  key: CourseKey & { locale: LocaleCode },
+  key: CourseKey,
   depth: 'destination' | 'course' | 'module',
   module?: { id: string; title: string },
 ) {

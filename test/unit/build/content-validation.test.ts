@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../../src/curriculum/integrity.ts';
-import { loadContentFolder } from '../curriculum/content-files.ts';
+import { loadContentFolder } from '../../../src/curriculum/content-files.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const fixtures = join(root, 'test/fixtures');
@@ -24,13 +24,15 @@ function buildWith(contentDir: string) {
 
 describe('invalid content fails the build, naming the file and the field', () => {
   it('the fixtures differ from valid content only by the break under test', () => {
-    expect(findContentProblems(loadContentFolder(join(fixtures, 'content-valid')))).toEqual([]);
+    const { catalogue, problems } = loadContentFolder(join(fixtures, 'content-valid'));
+    expect(problems).toEqual([]);
+    expect(findContentProblems(catalogue)).toEqual([]);
   });
 
   it('a field that breaks its schema (a lesson without a title)', () => {
     const { status, output } = buildWith(join(fixtures, 'content-broken-schema'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content-broken-schema/lessons/docs/en.md');
+    expect(output).toContain('content-broken-schema/lessons/trip-lesson/en.md');
     expect(output).toContain('title: Required');
   }, 120_000);
 
@@ -38,7 +40,7 @@ describe('invalid content fails the build, naming the file and the field', () =>
     const { status, output } = buildWith(join(fixtures, 'content-broken-references'));
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'curricula/atlantis-adult.yaml → days[0].modules[1]: no module "nowhere"',
+      'curricula/atlantis-adult.yaml → plans.three-day[0][1]: no module "nowhere"',
     );
   }, 120_000);
 });

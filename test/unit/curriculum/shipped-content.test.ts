@@ -1,58 +1,89 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { courseDays, findCurriculum } from '../../../src/curriculum/course.ts';
+import {
+  coverage,
+  findLessonTextProblems,
+  usedPictures,
+} from '../../../src/curriculum/content-check.ts';
+import { loadContentFolder } from '../../../src/curriculum/content-files.ts';
 import { findContentProblems } from '../../../src/curriculum/integrity.ts';
-import { loadContentFolder } from './content-files.ts';
+import { localeCodes, sourceLocale } from '../../../src/i18n/locales.ts';
 
-const catalogue = loadContentFolder(join(import.meta.dirname, '../../../content'));
+const root = join(import.meta.dirname, '../../..');
+const { catalogue, problems, lessonBodies } = loadContentFolder(join(root, 'content'));
+const rows = coverage(catalogue);
 
 describe('the content that ships', () => {
-  it('fits together', () => {
+  it('passes every content check', () => {
+    expect(problems).toEqual([]);
     expect(findContentProblems(catalogue)).toEqual([]);
+    expect(findLessonTextProblems(catalogue, lessonBodies)).toEqual([]);
+    const missing = [...usedPictures(catalogue).keys()].filter(
+      (id) => !existsSync(join(root, 'public/pictures', `${id}.svg`)),
+    );
+    expect(missing).toEqual([]);
   });
 
-  it('has a Canada adult course with the journey and housing modules', () => {
-    const curriculum = findCurriculum(catalogue, 'canada', 'adult');
-    expect(curriculum.days.flatMap((day) => day.modules)).toEqual(['your-journey', 'housing']);
+  it('has adult, youth and child courses for Canada, the United States, Australia and Germany', () => {
+    const courses = [...catalogue.curricula.values()]
+      .map((c) => `${c.destination}/${c.audience}`)
+      .sort();
+    expect(courses).toEqual(
+      ['australia', 'canada', 'germany', 'united-states'].flatMap((d) => [
+        `${d}/adult`,
+        `${d}/child`,
+        `${d}/youth`,
+      ]),
+    );
   });
 
-  for (const locale of ['en', 'ar']) {
-    it(`teaches every module in ${locale} with ≥ 2 lessons and ≥ 3 objectives, none falling back`, () => {
-      const modules = courseDays(catalogue, {
-        locale,
-        destination: 'canada',
-        audience: 'adult',
-      }).flatMap((day) => day.modules);
-      for (const module of modules) {
-        expect(module.fallback, module.id).toBe(false);
-        expect(module.lessons.length, module.id).toBeGreaterThanOrEqual(2);
-        expect(module.objectives.length, module.id).toBeGreaterThanOrEqual(3);
-        expect(module.lessons.filter((lesson) => lesson.fallback)).toEqual([]);
+  it('teaches at least eleven adult modules, GBV among them, and keeps GBV out of the child track', () => {
+    for (const curriculum of catalogue.curricula.values()) {
+      const modules = curriculum.plans['three-day'].flat().map((id) => catalogue.modules.get(id)!);
+      const topics = modules.map((m) => m.topic);
+      if (curriculum.audience === 'adult') {
+        expect(modules.length).toBeGreaterThanOrEqual(11);
+        expect(topics).toContain('gbv');
       }
-    });
-  }
-
-  it('has a quiz item per objective, worded in English and Arabic', () => {
-    for (const module of catalogue.modules.values()) {
-      for (const objective of module.objectives) {
-        const items = [...catalogue.quizItems].filter(([, item]) => item.objective === objective);
-        expect(items.length, objective).toBeGreaterThanOrEqual(1);
-        for (const [id] of items) {
-          expect([...(catalogue.quizItemTexts.get(id)?.keys() ?? [])].sort(), id).toEqual([
-            'ar',
-            'en',
-          ]);
-        }
-      }
+      if (curriculum.audience === 'child') expect(topics).not.toContain('gbv');
     }
   });
 
-  it('marks every Arabic text a draft until a speaker reviews it', () => {
-    const arabic = [
-      ...[...catalogue.moduleTexts.values()].map((texts) => texts.get('ar')?.status),
-      ...[...catalogue.lessons.values()].map((texts) => texts.get('ar')?.meta.status),
-      ...[...catalogue.quizItemTexts.values()].map((texts) => texts.get('ar')?.status),
+  it('is complete in English and Arabic for every course', () => {
+    const incomplete = rows.filter(
+      (row) =>
+        ['en', 'ar'].includes(row.locale) &&
+        (row.translated < 100 ||
+          row.lessons[0] < row.lessons[1] ||
+          row.quizItems[0] < row.quizItems[1]),
+    );
+    expect(incomplete).toEqual([]);
+  });
+
+  it('has the Canada adult course complete in all six languages', () => {
+    const canada = rows.filter((row) => row.destination === 'canada' && row.audience === 'adult');
+    expect(canada.map((row) => row.locale).sort()).toEqual([...localeCodes].sort());
+    expect(canada.filter((row) => row.translated < 100)).toEqual([]);
+  });
+
+  it('marks every translation a draft or reviewed, never source', () => {
+    const texts = [
+      ...[...catalogue.moduleTexts.values()].flatMap((t) => [...t].map(([l, v]) => [l, v.status])),
+      ...[...catalogue.lessons.values()].flatMap((t) => [...t].map(([l, v]) => [l, v.meta.status])),
+      ...[...catalogue.quizItemTexts.values()].flatMap((t) =>
+        [...t].map(([l, v]) => [l, v.status]),
+      ),
     ];
-    expect(new Set(arabic)).toEqual(new Set(['draft']));
+    expect(
+      texts.filter(([locale, status]) => (locale === sourceLocale) !== (status === 'source')),
+    ).toEqual([]);
+  });
+
+  it('gives every picture alt text in every language', () => {
+    const missing = [...catalogue.pictures].flatMap(([id, picture]) =>
+      localeCodes.filter((l) => !(l in picture.alt)).map((l) => `${id}:${l}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
