@@ -1,7 +1,6 @@
 import type { PageTranslator } from '~/i18n/page-translator.ts';
 import type { Catalogue } from '~/curriculum/catalogue.ts';
 import { destinationName, type CourseKey } from '~/curriculum/course.ts';
-import type { LocaleCode } from '~/i18n/locales.ts';
 import { localizedPath } from '~/i18n/paths.ts';
 
 /** Breadcrumb steps from the language's start page down to the course overview. */
