@@ -36,8 +36,19 @@ export interface ModuleOutline extends TextState {
   summary: string;
   objectives: { id: string; text: string }[];
   lessons: LessonLink[];
+  /** The module's quiz items with their answers, for the trainer, by form. */
+  checkQuestions: CheckQuestion[];
   /** How a trainer runs the module, in the learner's language or else English. */
   facilitation: (NonNullable<ModuleText['facilitation']> & { fallback: boolean }) | undefined;
+}
+
+/** A quiz item as the trainer's answer key shows it. */
+export interface CheckQuestion extends TextState {
+  id: string;
+  form: 'A' | 'B';
+  objective: string;
+  prompt: string;
+  options: { id: string; text: string; correct: boolean }[];
 }
 
 export interface CourseDay {
@@ -105,10 +116,41 @@ export function moduleOutline(
     objectives: module.objectives.map((id) => ({ id, text: text.value.objectives[id] ?? id })),
     lessons: lessonLinks(catalogue, key, moduleId),
     facilitation: facilitation(catalogue, moduleId, key.locale),
+    checkQuestions: checkQuestions(catalogue, module.objectives, key.locale),
   };
 }
 
 export const planNames: readonly PlanName[] = ['three-day', 'five-day'];
+
+function checkQuestions(
+  catalogue: Catalogue,
+  objectives: string[],
+  locale: string,
+): CheckQuestion[] {
+  return [...catalogue.quizItems]
+    .filter(([, item]) => objectives.includes(item.objective))
+    .sort(
+      ([, a], [, b]) =>
+        a.form.localeCompare(b.form) ||
+        objectives.indexOf(a.objective) - objectives.indexOf(b.objective),
+    )
+    .map(([id, item]) => {
+      const text = pickLocale(catalogue.quizItemTexts.get(id), locale);
+      return {
+        id,
+        form: item.form,
+        objective: item.objective,
+        prompt: text.value.prompt,
+        status: text.value.status,
+        fallback: text.fallback,
+        options: item.options.map((option) => ({
+          id: option,
+          text: text.value.options[option] ?? option,
+          correct: option === item.answer,
+        })),
+      };
+    });
+}
 
 function facilitation(catalogue: Catalogue, moduleId: string, locale: string) {
   const texts = catalogue.moduleTexts.get(moduleId);

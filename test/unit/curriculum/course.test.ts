@@ -41,6 +41,28 @@ describe('courseDays', () => {
   });
 });
 
+describe('check questions', () => {
+  it('lists a module’s quiz items for the trainer, form A then form B, with the answer marked', () => {
+    const trip = courseDays(catalogue, arabic)[0]?.modules[0];
+    expect(trip?.checkQuestions.map((q) => q.id)).toEqual([
+      'trip-one-a',
+      'trip-two-a',
+      'trip-three-a',
+      'trip-one-b',
+      'trip-two-b',
+      'trip-three-b',
+    ]);
+    expect(trip?.checkQuestions[0]).toMatchObject({
+      prompt: 'Which?',
+      fallback: true,
+      options: [
+        { id: 'a', text: 'This one', correct: true },
+        { id: 'b', text: 'That one', correct: false },
+      ],
+    });
+  });
+});
+
 describe('next lesson', () => {
   it('walks the course in order, across modules', () => {
     expect(lessonSequence(catalogue, arabic).map((lesson) => lesson.id)).toEqual([
