@@ -2,6 +2,7 @@
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { offlineBundles } from './src/integrations/bundles.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // A build against fixture content (tests) must not overwrite the real build or its cache.
@@ -10,7 +11,8 @@ const fixtureBuild = process.env.WAYPOINT_CONTENT_DIR !== undefined;
 export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'middleware' }),
-  integrations: [svelte(), serviceWorker()],
+  // Bundles first: the service worker's precache must know which pages are not in the app shell.
+  integrations: [svelte(), offlineBundles(), serviceWorker()],
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   ...(fixtureBuild && {

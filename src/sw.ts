@@ -2,27 +2,56 @@
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
-import { offlinePagePath } from './domain/offline-page.ts';
+import { BUNDLE_CACHE } from './domain/bundle-caches.ts';
+import { bundleOfPath, missingBundlePagePath, offlinePagePath } from './domain/offline-page.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
+/** Destination ids that have bundles, written in at build time. */
+declare const WAYPOINT_DESTINATIONS: string[];
+const destinations = new Set(WAYPOINT_DESTINATIONS);
 
-// Every built page is precached, so a lesson never opened before still renders offline.
+// The app shell only: bundles of lessons are downloaded by choice on the Downloads screen.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: true });
 cleanupOutdatedCaches();
 
-// Pages that are not precached (hub pages, unknown URLs) go to the network; when that
-// fails the catch handler below answers with the friendly offline page.
+/** Bundle caches are keyed by directory URL (`/ar/canada/adult/`). */
+function bundleKey(url: URL): string {
+  return url.pathname.endsWith('/') || url.pathname.includes('.')
+    ? url.pathname
+    : `${url.pathname}/`;
+}
+
+// Downloaded bundles first: pages and pictures from the trainer's chosen bundles work with
+// the network off. Nothing fetched here is cached, so only chosen bundles take space; a
+// failed fetch falls through to the catch handler (the "bundle not on this tablet" page).
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin &&
+    (request.mode === 'navigate'
+      ? bundleOfPath(url.pathname, destinations) !== undefined
+      : url.pathname.startsWith('/pictures/')),
+  async ({ url, request }) =>
+    (await caches.match(bundleKey(url), { cacheName: BUNDLE_CACHE })) ?? fetch(request),
+);
+
+// Other pages go to the network; when that fails the catch handler answers.
 registerRoute(({ request }) => request.mode === 'navigate', new NetworkOnly());
 
-setCatchHandler(async ({ request }) => {
+setCatchHandler(async ({ request, url }) => {
   if (request.mode !== 'navigate') return Response.error();
+  const bundle = bundleOfPath(url.pathname, destinations);
   const page =
-    (await matchPrecache(offlinePagePath(new URL(request.url).pathname))) ??
+    (bundle && (await matchPrecache(missingBundlePagePath(bundle.locale)))) ??
+    (await matchPrecache(offlinePagePath(url.pathname))) ??
     (await matchPrecache(offlinePagePath('/')));
   return page ?? Response.error();
 });
 
-self.addEventListener('install', () => void self.skipWaiting());
+// A new version waits until the trainer taps "Update" (workbox-window sends SKIP_WAITING),
+// so nobody loses a page mid-lesson.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

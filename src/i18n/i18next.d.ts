@@ -1,4 +1,5 @@
 import type common from '../../locales/en/common.json';
+import type downloads from '../../locales/en/downloads.json';
 import type learn from '../../locales/en/learn.json';
 import type offline from '../../locales/en/offline.json';
 import type progress from '../../locales/en/progress.json';
@@ -12,6 +13,7 @@ declare module 'i18next' {
       learn: typeof learn;
       offline: typeof offline;
       progress: typeof progress;
+      downloads: typeof downloads;
     };
   }
 }

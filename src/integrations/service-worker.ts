@@ -1,11 +1,33 @@
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { bundleIndexSchema } from '../domain/bundle-manifest.ts';
 
-/** What the service worker precaches: the app shell and every built page, with their assets. */
-export const precachePatterns = ['**/*.{html,js,css,woff2,svg,png,webmanifest}'];
+/**
+ * What the service worker precaches: the app shell only (start pages, the Downloads screen,
+ * the offline and missing-bundle pages, scripts, styles, fonts, icons). Lessons come in
+ * bundles the trainer chooses to download.
+ */
+export const precachePatterns = [
+  'index.html',
+  '404.html',
+  '*/index.html',
+  '*/{offline,downloads,bundle-missing}/index.html',
+  '*/manifest.webmanifest',
+  '_astro/**/*.{js,css,woff2}',
+  '*.{svg,png}',
+];
+
+/** Destinations with offline bundles, from the index the bundles integration wrote. */
+function bundledDestinations(clientDir: string): string[] {
+  const index = bundleIndexSchema.parse(
+    JSON.parse(readFileSync(`${clientDir}/bundles/index.json`, 'utf8')),
+  );
+  return [...new Set(index.bundles.map((bundle) => bundle.destination))];
+}
 
 /**
  * Compiles `src/sw.ts` and writes `sw.js` into the built client folder with Workbox's
@@ -26,7 +48,10 @@ export function serviceWorker(): AstroIntegration {
           minify: true,
           target: 'es2022',
           outfile: compiled,
-          define: { 'process.env.NODE_ENV': '"production"' },
+          define: {
+            'process.env.NODE_ENV': '"production"',
+            WAYPOINT_DESTINATIONS: JSON.stringify(bundledDestinations(clientDir)),
+          },
         });
         const { count, size, warnings } = await injectManifest({
           swSrc: compiled,

@@ -24,6 +24,9 @@ export function createHubServer(options: {
   const { clientDir, astroHandler, hub } = options;
   const serveStatic = sirv(clientDir, {
     etag: true,
+    // Look files up per request rather than once at start, so a rebuild (a new content
+    // version or app version) is served without restarting the hub.
+    dev: true,
     setHeaders(res, pathname) {
       // Hashed assets never change; everything else must be revalidated so updates reach tablets.
       res.setHeader(

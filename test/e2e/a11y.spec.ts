@@ -13,6 +13,8 @@ const pages = (locale: string) => [
     ready: '[data-recorded="true"]',
   },
   { path: `/${locale}/offline/` },
+  { path: `/${locale}/downloads/`, ready: '.bundles[data-loaded="true"]' },
+  { path: `/${locale}/bundle-missing/` },
 ];
 
 for (const locale of ['en', 'ar']) {

@@ -24,7 +24,7 @@ const flows = [
     locale: 'ar',
     dir: 'rtl',
     language: 'العربية',
-    destinationsTitle: 'إلى أين أنت ذاهب؟',
+    destinationsTitle: 'إلى أين السفر؟',
     audiencesTitle: 'من يتعلّم؟',
     days: ['اليوم 1', 'اليوم 2', 'اليوم 3', 'اليوم 4', 'اليوم 5'],
     fiveDays: '5 أيام',

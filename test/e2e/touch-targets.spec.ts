@@ -10,6 +10,7 @@ const pages = (locale: string) => [
     path: `/${locale}/canada/adult/housing/housing-first-home-canada/`,
     ready: '[data-recorded="true"]',
   },
+  { path: `/${locale}/downloads/`, ready: '.bundles[data-loaded="true"]' },
 ];
 
 for (const locale of ['en', 'ar']) {

@@ -1,14 +1,38 @@
 // Owns the tablet's one IndexedDB database: every record Waypoint keeps on the device.
 // Each schema version stays listed; a new release adds a version, never edits an old one.
 import { Dexie, type Table } from 'dexie';
+import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
+
+/** A bundle whose every file is verified and in the bundle cache. */
+export interface InstalledBundle {
+  id: string;
+  manifest: BundleManifest;
+  installedAt: string;
+}
+
+/** A download (or update, or import) not finished yet: what it is fetching and how far it got. */
+export interface BundleDownload {
+  id: string;
+  target: BundleManifest;
+  /** File keys (url#sha256) already verified and staged. */
+  doneKeys: string[];
+  doneBytes: number;
+  /** Why it stopped, when it failed; absent while running. */
+  error?: BundleProblem | undefined;
+}
 
 export class WaypointDatabase extends Dexie {
   declare lessonProgress: Table<LessonProgress, [string, string]>;
+  declare installedBundles: Table<InstalledBundle, string>;
+  declare bundleDownloads: Table<BundleDownload, string>;
 
   constructor(name = 'waypoint') {
     super(name);
     // Version 1: lesson progress, one row per learner and lesson.
     this.version(1).stores({ lessonProgress: '[learnerId+lessonKey], learnerId' });
+    // Version 2: offline bundles installed on the tablet and downloads in progress.
+    // No upgrade step: both tables start empty.
+    this.version(2).stores({ installedBundles: '&id', bundleDownloads: '&id' });
   }
 }

@@ -1,0 +1,73 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  assetUrls,
+  bundleIndex,
+  bundleManifest,
+  pageUrl,
+  type BuiltFile,
+} from '../curriculum/bundles.ts';
+import { contentRoot } from '../curriculum/content-root.ts';
+import { localeCodes } from '../i18n/locales.ts';
+
+function htmlFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/**
+ * Writes one manifest per (destination, locale) into `bundles/` of the built client: every
+ * page under `/{locale}/{destination}/` and every picture those pages show. Tablets download
+ * bundles on the Downloads screen; the app shell itself stays small.
+ */
+export function offlineBundles(): AstroIntegration {
+  return {
+    name: 'waypoint:offline-bundles',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const client = fileURLToPath(dir);
+        const destinations = readdirSync(join(contentRoot(), 'destinations'))
+          .filter((name) => name.endsWith('.yaml'))
+          .map((name) => name.replace(/\.yaml$/, ''));
+        const manifests = destinations.flatMap((destination) =>
+          localeCodes.flatMap((locale) => {
+            const pages = htmlFiles(join(client, locale, destination));
+            if (pages.length === 0) return [];
+            const files = new Map<string, BuiltFile>();
+            for (const path of pages) {
+              const bytes = readFileSync(path);
+              files.set(pageUrl(relative(client, path)), {
+                url: pageUrl(relative(client, path)),
+                bytes,
+              });
+              for (const url of assetUrls(bytes.toString('utf8'))) {
+                files.set(url, { url, bytes: readFileSync(join(client, url)) });
+              }
+            }
+            return [bundleManifest(destination, locale, [...files.values()])];
+          }),
+        );
+        mkdirSync(join(client, 'bundles'), { recursive: true });
+        for (const manifest of manifests) {
+          writeFileSync(join(client, 'bundles', `${manifest.id}.json`), JSON.stringify(manifest));
+        }
+        writeFileSync(
+          join(client, 'bundles', 'index.json'),
+          JSON.stringify(bundleIndex(manifests)),
+        );
+        logger.info(`${manifests.length} offline bundles written to bundles/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+import { bundleManifestSchema, type BundleManifest } from '../../src/domain/bundle-manifest.ts';
+
+/** Waits until the service worker controls the page, so the app shell is cached. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return (
+      registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null
+    );
+  });
+}
+
+/** Opens the Downloads screen with the service worker in control. */
+export async function openDownloads(page: Page, locale = 'en'): Promise<void> {
+  await page.goto(`/${locale}/downloads/`);
+  await serviceWorkerReady(page);
+  // The first load may predate the worker's control; reload so every fetch goes through it.
+  await page.reload();
+  await expect(page.locator('.bundles[data-loaded="true"]')).toBeVisible();
+}
+
+export function bundleRow(page: Page, id: string) {
+  return page.locator(`[data-bundle="${id}"]`);
+}
+
+/** Downloads a bundle on the Downloads screen and waits until it is ready. */
+export async function downloadBundle(page: Page, id: string): Promise<void> {
+  await bundleRow(page, id).getByRole('button', { name: 'Download' }).click();
+  await expect(bundleRow(page, id)).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+}
+
+export async function fetchManifest(page: Page, id: string): Promise<BundleManifest> {
+  const response = await page.request.get(`/bundles/${id}.json`);
+  return bundleManifestSchema.parse(await response.json());
+}
+
+/** Throttles the page's network like a slow camp connection (bits per second). */
+export async function throttle(page: Page, bitsPerSecond: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: bitsPerSecond / 8,
+    uploadThroughput: bitsPerSecond / 8,
+  });
+}

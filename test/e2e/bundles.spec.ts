@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import {
+  bundleRow,
+  downloadBundle,
+  fetchManifest,
+  openDownloads,
+  throttle,
+} from './bundles-support.ts';
+
+// Each test downloads megabytes through a throttled connection: give them room.
+test.describe.configure({ timeout: 240_000 });
+
+test('a bundle downloaded on a slow connection serves every one of its files offline', async ({
+  page,
+}) => {
+  const manifest = await fetchManifest(page, 'canada-ar');
+  await openDownloads(page);
+  await throttle(page, 16_000_000);
+  await downloadBundle(page, 'canada-ar');
+  await expect(bundleRow(page, 'canada-ar')).toContainText('Ready to use offline');
+
+  await page.context().setOffline(true);
+  const notFromCache: string[] = [];
+  for (const file of manifest.files) {
+    if (file.url.endsWith('/')) {
+      const response = await page.goto(file.url);
+      if (!response?.fromServiceWorker() || !response.ok()) notFromCache.push(file.url);
+    } else {
+      // With the network off, only the service worker can answer this fetch.
+      const ok = await page.evaluate(async (url) => (await fetch(url)).ok, file.url);
+      if (!ok) notFromCache.push(file.url);
+    }
+  }
+  expect(notFromCache).toEqual([]);
+  expect(manifest.files.length).toBeGreaterThan(50);
+});
+
+test('a download cut off mid-way resumes where it stopped and completes', async ({ page }) => {
+  await openDownloads(page);
+  await throttle(page, 2_000_000);
+  const row = bundleRow(page, 'australia-en');
+  await row.getByRole('button', { name: 'Download' }).click();
+  await expect(row.locator('progress')).toBeVisible();
+  await expect
+    .poll(async () => Number(await row.locator('progress').getAttribute('value')))
+    .toBeGreaterThan(5);
+  await page.context().setOffline(true);
+  await expect(row).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
+  await expect(row).toContainText('Stopped: no connection');
+
+  await page.context().setOffline(false);
+  await throttle(page, 50_000_000);
+  const fetchedAfterResume: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!path.startsWith('/bundles/')) fetchedAfterResume.push(path);
+  });
+  await row.getByRole('button', { name: 'Retry' }).click();
+  await expect(row).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+  const manifest = await fetchManifest(page, 'australia-en');
+  expect(fetchedAfterResume.length).toBeGreaterThan(0);
+  expect(fetchedAfterResume.length).toBeLessThan(manifest.files.length);
+
+  await page.context().setOffline(true);
+  const response = await page.goto('/en/australia/adult/');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your course');
+});
