@@ -5,6 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { getManifest } from 'workbox-build';
+import { bundleManifestSchema, type BundleManifest } from '../../src/domain/bundle-manifest.ts';
+import { precachePatterns } from '../../src/integrations/service-worker.ts';
+import { findChromium } from '../e2e/chromium.ts';
 
 const root = join(import.meta.dirname, '../..');
 const client = join(root, 'dist/client');
@@ -53,7 +58,8 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-async function startToHealthy(): Promise<number> {
+/** Starts the hub on a fresh embedded database; resolves once /api/health answers 200. */
+async function startHub() {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
   const port = 4300 + Math.floor(Math.random() * 90);
   const started = performance.now();
@@ -68,19 +74,78 @@ async function startToHealthy(): Promise<number> {
     },
     stdio: 'ignore',
   });
-  try {
-    for (let attempt = 0; attempt < 1200; attempt++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the hub did not answer /api/health within 60 s');
-  } finally {
+  const stop = () => {
     server.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  for (let attempt = 0; attempt < 1200; attempt++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok)
+      return { origin: `http://127.0.0.1:${port}`, startMs: performance.now() - started, stop };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  stop();
+  throw new Error('the hub did not answer /api/health within 60 s');
+}
+
+function bundleManifests(): BundleManifest[] {
+  const dir = join(client, 'bundles');
+  return readdirSync(dir)
+    .filter((name) => name !== 'index.json')
+    .map((name) => bundleManifestSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))));
+}
+
+/** Bytes a bundle takes raw and as served gzip-compressed, file by file. */
+function bundleBytes(manifest: BundleManifest) {
+  const gzip = manifest.files.reduce((sum, file) => {
+    const path = file.url.endsWith('/') ? `${file.url}index.html` : file.url;
+    return sum + gzipSync(readFileSync(join(client, path)), { level: 9 }).length;
+  }, 0);
+  return { raw: manifest.totalBytes, gzip };
+}
+
+/** In Chromium: download one bundle at 1.6 Mbit/s, then open a lesson offline 20 times. */
+async function inChromium(origin: string, bundleId: string, lessonPath: string) {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/downloads/`);
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+    );
+    await page.reload();
+    await page.locator('.bundles[data-loaded="true"]').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: 1_600_000 / 8,
+      uploadThroughput: 1_600_000 / 8,
+    });
+    const row = page.locator(`[data-bundle="${bundleId}"]`);
+    const started = performance.now();
+    await row.getByRole('button', { name: 'Download' }).click();
+    await row.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 600_000 });
+    const downloadMs = performance.now() - started;
+
+    await context.setOffline(true);
+    const opens: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      await page.goto(`${origin}${lessonPath}`, { waitUntil: 'load' });
+      opens.push(performance.now() - t0);
+    }
+    opens.sort((a, b) => a - b);
+    return { downloadMs, openMedianMs: ((opens[9] ?? 0) + (opens[10] ?? 0)) / 2 };
+  } finally {
+    await browser.close();
   }
 }
 
@@ -93,7 +158,23 @@ const code = [
 ];
 const raw = code.reduce((sum, buffer) => sum + buffer.length, 0);
 const gzip = code.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0);
-const startMs = await startToHealthy();
+const shell = await getManifest({
+  globDirectory: client,
+  globPatterns: precachePatterns,
+  globIgnores: ['sw.js'],
+});
+const manifests = bundleManifests();
+const hub = await startHub();
+let browserFigures: Awaited<ReturnType<typeof inChromium>> | undefined;
+try {
+  browserFigures = await inChromium(
+    hub.origin,
+    'canada-en',
+    '/en/canada/adult/housing/housing-lease-and-rent/',
+  );
+} finally {
+  hub.stop();
+}
 
 console.log('Waypoint bench');
 console.log(`  build time (astro build, clean)          ${(buildMs / 1000).toFixed(1)} s`);
@@ -102,5 +183,21 @@ console.log(
 );
 console.log(`  built site (dist/client)                  ${kb(folderBytes(client))}`);
 console.log(
-  `  npm start → first /api/health 200         ${(startMs / 1000).toFixed(2)} s (fresh PGlite, already built)`,
+  `  app shell (precached)                     ${kb(shell.size)} in ${shell.count} files`,
 );
+console.log(
+  `  npm start → first /api/health 200         ${(hub.startMs / 1000).toFixed(2)} s (fresh PGlite, already built)`,
+);
+console.log(
+  `  download canada-en at 1.6 Mbit/s         ${(browserFigures.downloadMs / 1000).toFixed(1)} s (Chromium)`,
+);
+console.log(
+  `  open a lesson from the offline cache      ${browserFigures.openMedianMs.toFixed(0)} ms (median of 20)`,
+);
+console.log('  bundles (destination-locale: files, raw, gzip):');
+for (const manifest of manifests) {
+  const { raw: bundleRaw, gzip: bundleGzip } = bundleBytes(manifest);
+  console.log(
+    `    ${manifest.id.padEnd(20)} ${String(manifest.files.length).padStart(4)} files  ${kb(bundleRaw).padStart(11)}  ${kb(bundleGzip).padStart(10)}`,
+  );
+}
