@@ -18,6 +18,9 @@ export async function openDownloads(page: Page, locale = 'en'): Promise<void> {
   // The first load may predate the worker's control; reload so every fetch goes through it.
   await page.reload();
   await expect(page.locator('.bundles[data-loaded="true"]')).toBeVisible();
+  // Tests use bundles in several languages; the screen starts with its own language only.
+  const more = page.getByRole('button', { name: /Show courses in every language/ });
+  if (await more.isVisible()) await more.click();
 }
 
 export function bundleRow(page: Page, id: string) {

@@ -66,3 +66,17 @@ test('a download cut off mid-way resumes where it stopped and completes', async 
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your course');
 });
+
+test('the Downloads screen starts with the courses in its own language', async ({ page }) => {
+  await page.goto('/ar/downloads/');
+  await expect(page.locator('.bundles[data-loaded="true"]')).toBeVisible();
+  const rows = page.locator('[data-bundle]');
+  await expect(rows).toHaveCount(4);
+  for (const id of await rows.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('data-bundle')),
+  )) {
+    expect(id).toMatch(/-ar$/);
+  }
+  await page.getByRole('button', { name: /اعرض الدورات بكل اللغات/ }).click();
+  await expect(rows).toHaveCount(24);
+});
