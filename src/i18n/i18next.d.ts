@@ -3,6 +3,7 @@ import type downloads from '../../locales/en/downloads.json';
 import type learn from '../../locales/en/learn.json';
 import type offline from '../../locales/en/offline.json';
 import type progress from '../../locales/en/progress.json';
+import type trainer from '../../locales/en/trainer.json';
 
 // Keys are typed from the English files, so a misspelt key fails the typecheck.
 declare module 'i18next' {
@@ -14,6 +15,7 @@ declare module 'i18next' {
       offline: typeof offline;
       progress: typeof progress;
       downloads: typeof downloads;
+      trainer: typeof trainer;
     };
   }
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { bundleRow, downloadBundle, openDownloads, serviceWorkerReady } from './bundles-support.ts';
+import {
+  bundleRow,
+  downloadBundle,
+  openDownloads,
+  passTrainerGate,
+  serviceWorkerReady,
+} from './bundles-support.ts';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -21,6 +27,7 @@ test('a bundle saved to a file is refused when damaged and installs on an offlin
   await serviceWorkerReady(tablet);
   await other.setOffline(true);
   await tablet.reload();
+  await passTrainerGate(tablet);
   await expect(tablet.locator('.bundles[data-loaded="true"]')).toBeVisible();
 
   const damaged = Buffer.from(zip);

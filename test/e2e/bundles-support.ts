@@ -11,12 +11,30 @@ export async function serviceWorkerReady(page: Page): Promise<void> {
   });
 }
 
+export const TRAINER_PIN = '2580';
+
+/** Sets the trainer PIN on first use, or unlocks trainer mode with it. */
+export async function passTrainerGate(page: Page): Promise<void> {
+  const gate = page.locator('form[data-gate]');
+  await expect(gate.or(page.getByRole('button', { name: 'Lock trainer mode' }))).toBeVisible();
+  if ((await gate.getAttribute('data-gate').catch(() => null)) === 'setup') {
+    await page.getByLabel('PIN', { exact: true }).fill(TRAINER_PIN);
+    await page.getByLabel('PIN again').fill(TRAINER_PIN);
+    await page.getByRole('button', { name: 'Save the PIN' }).click();
+  } else if (await gate.isVisible()) {
+    await page.getByLabel('PIN', { exact: true }).fill(TRAINER_PIN);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await expect(page.getByRole('button', { name: 'Lock trainer mode' })).toBeVisible();
+}
+
 /** Opens the Downloads screen with the service worker in control. */
 export async function openDownloads(page: Page, locale = 'en'): Promise<void> {
   await page.goto(`/${locale}/downloads/`);
   await serviceWorkerReady(page);
   // The first load may predate the worker's control; reload so every fetch goes through it.
   await page.reload();
+  await passTrainerGate(page);
   await expect(page.locator('.bundles[data-loaded="true"]')).toBeVisible();
   // Tests use bundles in several languages; the screen starts with its own language only.
   const more = page.getByRole('button', { name: /Show courses in every language/ });

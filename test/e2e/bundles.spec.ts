@@ -4,6 +4,7 @@ import {
   downloadBundle,
   fetchManifest,
   openDownloads,
+  passTrainerGate,
   throttle,
 } from './bundles-support.ts';
 
@@ -68,6 +69,8 @@ test('a download cut off mid-way resumes where it stopped and completes', async 
 });
 
 test('the Downloads screen starts with the courses in its own language', async ({ page }) => {
+  await page.goto('/en/downloads/');
+  await passTrainerGate(page);
   await page.goto('/ar/downloads/');
   await expect(page.locator('.bundles[data-loaded="true"]')).toBeVisible();
   const rows = page.locator('[data-bundle]');

@@ -3,6 +3,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
+import type { PinRecord } from '../../domain/trainer-pin.ts';
 
 /** A bundle whose every file is verified and in the bundle cache. */
 export interface InstalledBundle {
@@ -26,6 +27,7 @@ export class WaypointDatabase extends Dexie {
   declare lessonProgress: Table<LessonProgress, [string, string]>;
   declare installedBundles: Table<InstalledBundle, string>;
   declare bundleDownloads: Table<BundleDownload, string>;
+  declare trainerPin: Table<PinRecord & { id: 'trainer' }, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -34,5 +36,8 @@ export class WaypointDatabase extends Dexie {
     // Version 2: offline bundles installed on the tablet and downloads in progress.
     // No upgrade step: both tables start empty.
     this.version(2).stores({ installedBundles: '&id', bundleDownloads: '&id' });
+    // Version 3: the trainer PIN's salted hash and lock state (one row). Starts empty: the
+    // trainer sets a PIN on first use.
+    this.version(3).stores({ trainerPin: '&id' });
   }
 }
