@@ -1,3 +1,4 @@
+import type cohorts from '../../locales/en/cohorts.json';
 import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
 import type learn from '../../locales/en/learn.json';
@@ -16,6 +17,7 @@ declare module 'i18next' {
       progress: typeof progress;
       downloads: typeof downloads;
       trainer: typeof trainer;
+      cohorts: typeof cohorts;
     };
   }
 }

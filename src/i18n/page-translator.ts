@@ -3,7 +3,7 @@ import type { LocaleCode } from './locales.ts';
 import { uiResources } from './resources.ts';
 import { createTranslator } from './translator.ts';
 
-const pageNamespaces = ['common', 'learn', 'offline', 'downloads'] as const;
+const pageNamespaces = ['common', 'learn', 'offline', 'downloads', 'cohorts'] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();
 

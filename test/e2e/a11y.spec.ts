@@ -14,6 +14,7 @@ const pages = (locale: string) => [
   },
   { path: `/${locale}/offline/` },
   { path: `/${locale}/downloads/`, ready: '.bundles[data-loaded="true"]' },
+  { path: `/${locale}/trainer/`, ready: 'form[data-gate]' },
   { path: `/${locale}/bundle-missing/` },
 ];
 

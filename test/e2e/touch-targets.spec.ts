@@ -11,6 +11,7 @@ const pages = (locale: string) => [
     ready: '[data-recorded="true"]',
   },
   { path: `/${locale}/downloads/`, ready: '.bundles[data-loaded="true"]' },
+  { path: `/${locale}/trainer/`, ready: 'form[data-gate]' },
 ];
 
 for (const locale of ['en', 'ar']) {

@@ -2,6 +2,8 @@
 // Each schema version stays listed; a new release adds a version, never edits an old one.
 import { Dexie, type Table } from 'dexie';
 import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
+import type { Cohort } from '../../domain/cohort.ts';
+import type { OutboxEntry } from '../../domain/outbox.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
 import type { PinRecord } from '../../domain/trainer-pin.ts';
 
@@ -28,6 +30,8 @@ export class WaypointDatabase extends Dexie {
   declare installedBundles: Table<InstalledBundle, string>;
   declare bundleDownloads: Table<BundleDownload, string>;
   declare trainerPin: Table<PinRecord & { id: 'trainer' }, string>;
+  declare cohorts: Table<Cohort, string>;
+  declare outbox: Table<OutboxEntry, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -39,5 +43,7 @@ export class WaypointDatabase extends Dexie {
     // Version 3: the trainer PIN's salted hash and lock state (one row). Starts empty: the
     // trainer sets a PIN on first use.
     this.version(3).stores({ trainerPin: '&id' });
+    // Version 4: cohorts, and the outbox of changes not yet sent to the hub. Both start empty.
+    this.version(4).stores({ cohorts: '&id, updatedAt', outbox: '&id, queuedAt, recordId' });
   }
 }

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * A change waiting to be sent to the hub. It is written in the same transaction as the
+ * record it carries, so a record is never saved without a way to reach the hub.
+ */
+export const outboxEntrySchema = z.object({
+  /** UUIDv7 of the entry itself; the hub acknowledges by this id. */
+  id: z.uuid(),
+  /** Which kind of record it carries. */
+  recordType: z.enum(['cohort']),
+  /** The record's own id. */
+  recordId: z.uuid(),
+  /** The record's version when queued. */
+  version: z.number().int().positive(),
+  /** When it was queued (ISO 8601). */
+  queuedAt: z.iso.datetime(),
+  /** The record as it will be sent. */
+  payload: z.unknown(),
+});
+export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
