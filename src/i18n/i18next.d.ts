@@ -3,6 +3,7 @@ import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
 import type learn from '../../locales/en/learn.json';
 import type offline from '../../locales/en/offline.json';
+import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
 import type trainer from '../../locales/en/trainer.json';
 
@@ -18,6 +19,7 @@ declare module 'i18next' {
       downloads: typeof downloads;
       trainer: typeof trainer;
       cohorts: typeof cohorts;
+      participants: typeof participants;
     };
   }
 }

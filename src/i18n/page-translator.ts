@@ -3,7 +3,14 @@ import type { LocaleCode } from './locales.ts';
 import { uiResources } from './resources.ts';
 import { createTranslator } from './translator.ts';
 
-const pageNamespaces = ['common', 'learn', 'offline', 'downloads', 'cohorts'] as const;
+const pageNamespaces = [
+  'common',
+  'learn',
+  'offline',
+  'downloads',
+  'cohorts',
+  'participants',
+] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();
 

@@ -29,6 +29,10 @@ export class CohortRepository {
     this.#clock = clock;
   }
 
+  get(id: string): Promise<Cohort | undefined> {
+    return this.#db.cohorts.get(id);
+  }
+
   list(): Promise<Cohort[]> {
     return this.#db.cohorts.orderBy('updatedAt').reverse().toArray();
   }

@@ -3,6 +3,8 @@
 import { Dexie, type Table } from 'dexie';
 import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
 import type { Cohort } from '../../domain/cohort.ts';
+import type { ConsentEvent } from '../../domain/consent.ts';
+import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
 import type { PinRecord } from '../../domain/trainer-pin.ts';
@@ -32,6 +34,8 @@ export class WaypointDatabase extends Dexie {
   declare trainerPin: Table<PinRecord & { id: 'trainer' }, string>;
   declare cohorts: Table<Cohort, string>;
   declare outbox: Table<OutboxEntry, string>;
+  declare participants: Table<Participant, string>;
+  declare consentEvents: Table<ConsentEvent, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -45,5 +49,7 @@ export class WaypointDatabase extends Dexie {
     this.version(3).stores({ trainerPin: '&id' });
     // Version 4: cohorts, and the outbox of changes not yet sent to the hub. Both start empty.
     this.version(4).stores({ cohorts: '&id, updatedAt', outbox: '&id, queuedAt, recordId' });
+    // Version 5: participants and their consent events (a withdrawal is a new event).
+    this.version(5).stores({ participants: '&id, cohortId', consentEvents: '&id, participantId' });
   }
 }

@@ -1,0 +1,69 @@
+import { mayShare, type ConsentEvent } from './consent.ts';
+import type { Participant } from './participant.ts';
+
+/** A participant as it may leave the tablet. */
+export interface HubParticipant {
+  id: string;
+  cohortId: string;
+  version: number;
+  /** The name, or a stable pseudonym when there is no consent to share. */
+  name: string;
+  shared: boolean;
+  familyGroup: string;
+  ageBand: Participant['draft']['ageBand'];
+  gender: Participant['draft']['gender'];
+  languages: string[];
+  literacy: Participant['draft']['literacy'];
+  /** Intake details only with consent. */
+  intake?: Participant['draft']['intake'] | undefined;
+  specialNeeds?: string | undefined;
+}
+
+/** `P-` and the last 8 hex digits of the record id (random bits): stable, and says nothing. */
+export function pseudonym(id: string, prefix = 'P'): string {
+  return `${prefix}-${id.replace(/-/g, '').slice(-8)}`;
+}
+
+/**
+ * A pseudonym per family group of a cohort, taken from the id of the family's first
+ * participant, so families stay countable on the hub without their names.
+ */
+export function familyPseudonyms(participants: readonly Participant[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const ordered = [...participants].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  for (const participant of ordered) {
+    const family = participant.draft.familyGroup.toLocaleLowerCase();
+    if (!keys.has(family)) keys.set(family, pseudonym(participant.id, 'F'));
+  }
+  return keys;
+}
+
+/**
+ * What may be queued for the hub: names, family group labels, special needs and intake leave
+ * the tablet only with recorded consent to share; without it the record is pseudonymous.
+ */
+export function participantForHub(
+  participant: Participant,
+  consents: readonly ConsentEvent[],
+  families: ReadonlyMap<string, string>,
+): HubParticipant {
+  const shared = mayShare(consents.filter((event) => event.participantId === participant.id));
+  const { draft } = participant;
+  return {
+    id: participant.id,
+    cohortId: participant.cohortId,
+    version: participant.version,
+    name: shared ? draft.name : pseudonym(participant.id),
+    shared,
+    familyGroup: shared
+      ? draft.familyGroup
+      : (families.get(draft.familyGroup.toLocaleLowerCase()) ?? pseudonym(participant.id, 'F')),
+    ageBand: draft.ageBand,
+    gender: draft.gender,
+    languages: draft.languages,
+    literacy: draft.literacy,
+    ...(shared ? { intake: draft.intake, specialNeeds: draft.specialNeeds } : {}),
+  };
+}
