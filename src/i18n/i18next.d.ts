@@ -5,6 +5,7 @@ import type learn from '../../locales/en/learn.json';
 import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
+import type register from '../../locales/en/register.json';
 import type trainer from '../../locales/en/trainer.json';
 
 // Keys are typed from the English files, so a misspelt key fails the typecheck.
@@ -20,6 +21,7 @@ declare module 'i18next' {
       trainer: typeof trainer;
       cohorts: typeof cohorts;
       participants: typeof participants;
+      register: typeof register;
     };
   }
 }

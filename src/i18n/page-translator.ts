@@ -10,6 +10,7 @@ const pageNamespaces = [
   'downloads',
   'cohorts',
   'participants',
+  'register',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

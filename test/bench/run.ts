@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { getManifest } from 'workbox-build';
 import { bundleManifestSchema, type BundleManifest } from '../../src/domain/bundle-manifest.ts';
 import { precachePatterns } from '../../src/integrations/service-worker.ts';
@@ -107,6 +107,14 @@ function bundleBytes(manifest: BundleManifest) {
   return { raw: manifest.totalBytes, gzip };
 }
 
+/** Sets the trainer PIN on a fresh browser profile, opening trainer screens. */
+async function setTrainerPin(page: Page): Promise<void> {
+  await page.getByLabel('PIN', { exact: true }).fill('2580');
+  await page.getByLabel('PIN again').fill('2580');
+  await page.getByRole('button', { name: 'Save the PIN' }).click();
+  await page.getByRole('button', { name: 'Lock trainer mode' }).waitFor();
+}
+
 /** In Chromium: download one bundle at 1.6 Mbit/s, then open a lesson offline 20 times. */
 async function inChromium(origin: string, bundleId: string, lessonPath: string) {
   const browser = await chromium.launch({
@@ -121,6 +129,7 @@ async function inChromium(origin: string, bundleId: string, lessonPath: string) 
       async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
     );
     await page.reload();
+    await setTrainerPin(page);
     await page.locator('.bundles[data-loaded="true"]').waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', {
@@ -158,6 +167,60 @@ const code = [
 ];
 const raw = code.reduce((sum, buffer) => sum + buffer.length, 0);
 const gzip = code.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0);
+/**
+ * The register bench (issue 5): a trainer marks 25 people present one tap each, then the
+ * next day uses "All present". Participants are entered first, untimed.
+ */
+async function registerBench(origin: string) {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${origin}/en/trainer/`);
+    await setTrainerPin(page);
+    await page.getByRole('button', { name: 'New cohort' }).click();
+    for (const [label, value] of [
+      ['Where the course is held', 'Bench centre'],
+      ['Destination city', 'Ottawa'],
+      ['First course day', '2026-12-01'],
+      ['Last course day', '2026-12-03'],
+      ['Expected departure', '2026-12-10'],
+    ] as const) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+    }
+    await page.getByRole('button', { name: 'Save cohort' }).click();
+    await page.getByRole('link', { name: 'Participants' }).click();
+    for (let i = 1; i <= 25; i++) {
+      await page.getByRole('button', { name: 'Add a participant' }).click();
+      await page.getByLabel('First name or alias').fill(`Learner ${i}`);
+      await page.getByLabel('Family or case group').fill(`Family ${Math.ceil(i / 5)}`);
+      await page.getByLabel('Explained by').fill('Rania');
+      await page.getByRole('button', { name: 'Save participant' }).click();
+      await page.locator(`[data-participant="Learner ${i}"]`).waitFor();
+    }
+    await page.goto(page.url().replace('/participants/', '/register/'));
+    await page.locator('.register[data-loaded="true"]').waitFor();
+
+    const t0 = performance.now();
+    for (let i = 1; i <= 25; i++) {
+      await page.locator(`[data-name="Learner ${i}"]`).click();
+      await page.locator(`[data-name="Learner ${i}"][data-status="present"]`).waitFor();
+    }
+    const oneByOne = performance.now() - t0;
+
+    await page.getByRole('button', { name: 'Day 2' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    const t1 = performance.now();
+    await page.getByRole('button', { name: 'All present' }).click();
+    await page.locator('[data-status="present"]').nth(24).waitFor();
+    return { oneByOneMs: oneByOne, allPresentMs: performance.now() - t1 };
+  } finally {
+    await browser.close();
+  }
+}
+
 const shell = await getManifest({
   globDirectory: client,
   globPatterns: precachePatterns,
@@ -166,12 +229,14 @@ const shell = await getManifest({
 const manifests = bundleManifests();
 const hub = await startHub();
 let browserFigures: Awaited<ReturnType<typeof inChromium>> | undefined;
+let register: Awaited<ReturnType<typeof registerBench>> | undefined;
 try {
   browserFigures = await inChromium(
     hub.origin,
     'canada-en',
     '/en/canada/adult/housing/housing-lease-and-rent/',
   );
+  register = await registerBench(hub.origin);
 } finally {
   hub.stop();
 }
@@ -193,6 +258,12 @@ console.log(
 );
 console.log(
   `  open a lesson from the offline cache      ${browserFigures.openMedianMs.toFixed(0)} ms (median of 20)`,
+);
+console.log(
+  `  attendance for 25, one tap each           25 taps, ${(register.oneByOneMs / 1000).toFixed(1)} s (Chromium, machine speed)`,
+);
+console.log(
+  `  attendance for 25, "All present"          2 taps (button + confirm), ${(register.allPresentMs / 1000).toFixed(2)} s`,
 );
 console.log('  bundles (destination-locale: files, raw, gzip):');
 for (const manifest of manifests) {

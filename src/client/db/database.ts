@@ -1,6 +1,7 @@
 // Owns the tablet's one IndexedDB database: every record Waypoint keeps on the device.
 // Each schema version stays listed; a new release adds a version, never edits an old one.
 import { Dexie, type Table } from 'dexie';
+import type { AttendanceMark } from '../../domain/attendance.ts';
 import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
 import type { Cohort } from '../../domain/cohort.ts';
 import type { ConsentEvent } from '../../domain/consent.ts';
@@ -36,6 +37,7 @@ export class WaypointDatabase extends Dexie {
   declare outbox: Table<OutboxEntry, string>;
   declare participants: Table<Participant, string>;
   declare consentEvents: Table<ConsentEvent, string>;
+  declare attendanceMarks: Table<AttendanceMark, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -51,5 +53,7 @@ export class WaypointDatabase extends Dexie {
     this.version(4).stores({ cohorts: '&id, updatedAt', outbox: '&id, queuedAt, recordId' });
     // Version 5: participants and their consent events (a withdrawal is a new event).
     this.version(5).stores({ participants: '&id, cohortId', consentEvents: '&id, participantId' });
+    // Version 6: attendance marks, append-only (corrections are new marks).
+    this.version(6).stores({ attendanceMarks: '&id, cohortId' });
   }
 }
