@@ -6,6 +6,7 @@ import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
 import type register from '../../locales/en/register.json';
+import type sessions from '../../locales/en/sessions.json';
 import type trainer from '../../locales/en/trainer.json';
 
 // Keys are typed from the English files, so a misspelt key fails the typecheck.
@@ -22,6 +23,7 @@ declare module 'i18next' {
       cohorts: typeof cohorts;
       participants: typeof participants;
       register: typeof register;
+      sessions: typeof sessions;
     };
   }
 }

@@ -11,6 +11,7 @@ const pageNamespaces = [
   'cohorts',
   'participants',
   'register',
+  'sessions',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

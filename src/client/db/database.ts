@@ -4,6 +4,7 @@ import { Dexie, type Table } from 'dexie';
 import type { AttendanceMark } from '../../domain/attendance.ts';
 import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
 import type { Cohort } from '../../domain/cohort.ts';
+import type { SessionEvent } from '../../domain/course-day.ts';
 import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
@@ -38,6 +39,7 @@ export class WaypointDatabase extends Dexie {
   declare participants: Table<Participant, string>;
   declare consentEvents: Table<ConsentEvent, string>;
   declare attendanceMarks: Table<AttendanceMark, string>;
+  declare sessionEvents: Table<SessionEvent, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -55,5 +57,7 @@ export class WaypointDatabase extends Dexie {
     this.version(5).stores({ participants: '&id, cohortId', consentEvents: '&id, participantId' });
     // Version 6: attendance marks, append-only (corrections are new marks).
     this.version(6).stores({ attendanceMarks: '&id, cohortId' });
+    // Version 7: course-day sessions: modules delivered and notes, append-only.
+    this.version(7).stores({ sessionEvents: '&id, cohortId' });
   }
 }
