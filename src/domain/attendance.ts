@@ -72,3 +72,13 @@ export function markHistory(
     .filter((mark) => mark.participantId === participantId && mark.day === day)
     .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
 }
+
+/** Who earns a certificate: participants present (or late, or leaving early) every course day. */
+export function attendedEveryDay(
+  marks: readonly AttendanceMark[],
+  courseDays: number,
+): Set<string> {
+  return new Set(
+    [...daysAttended(marks)].filter(([, days]) => days >= courseDays).map(([id]) => id),
+  );
+}

@@ -1,3 +1,4 @@
+import type certificates from '../../locales/en/certificates.json';
 import type cohorts from '../../locales/en/cohorts.json';
 import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       participants: typeof participants;
       register: typeof register;
       sessions: typeof sessions;
+      certificates: typeof certificates;
     };
   }
 }

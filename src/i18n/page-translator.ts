@@ -12,6 +12,7 @@ const pageNamespaces = [
   'participants',
   'register',
   'sessions',
+  'certificates',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

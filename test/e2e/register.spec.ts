@@ -21,6 +21,11 @@ test('attendance for 25 people over two days, with a correction, survives a relo
   // A correction: Learner 07 was absent after all.
   await page.locator('[data-name="Learner 07"]').click();
   await expect(page.locator('[data-name="Learner 07"]')).toHaveAttribute('data-status', 'absent');
+  // A quick double tap moves twice (absent → late → left early), then two more taps bring it back.
+  await page.locator('[data-name="Learner 08"]').dblclick();
+  await expect(page.locator('[data-name="Learner 08"]')).toHaveAttribute('data-status', 'late');
+  await page.locator('[data-name="Learner 08"]').dblclick();
+  await expect(page.locator('[data-name="Learner 08"]')).toHaveAttribute('data-status', 'present');
 
   // Day 2: everyone present at once, after a confirmation.
   await page.getByRole('button', { name: 'Day 2' }).click();

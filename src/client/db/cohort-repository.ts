@@ -15,8 +15,14 @@ export interface RecordClock {
   random: () => Uint8Array;
 }
 
+let lastMs = 0;
+
+/**
+ * The device clock, made strictly increasing: two records made within the same millisecond
+ * (a quick double tap) still get distinct, ordered times, so "the latest mark wins" holds.
+ */
 export const browserClock: RecordClock = {
-  now: () => new Date(),
+  now: () => new Date((lastMs = Math.max(Date.now(), lastMs + 1))),
   random: () => crypto.getRandomValues(new Uint8Array(10)),
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attendedEveryDay,
   currentMarks,
   daysAttended,
   markFor,
@@ -57,5 +58,15 @@ describe('attendance', () => {
     ['left-early', 'present'],
   ] as const)('one tap moves %s to %s', (from, to) => {
     expect(nextStatus(from)).toBe(to);
+  });
+});
+
+describe('certificates', () => {
+  it('go to those who attended every course day', () => {
+    const marks = [1, 2, 3].flatMap((day) => [
+      mark(amina, day, 'present', day),
+      mark(omar, day, day === 2 ? 'absent' : 'late', day),
+    ]);
+    expect(attendedEveryDay(marks, 3)).toEqual(new Set([amina]));
   });
 });
