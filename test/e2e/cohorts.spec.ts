@@ -81,3 +81,48 @@ test('cohorts work in Arabic', async ({ page }) => {
   await expect(page.locator('[data-cohort]')).toContainText('تورونتو، كندا');
   await expect(page.locator('[data-warning]')).toHaveCount(0);
 });
+
+test('wiping the tablet asks twice, naming the unsent records, and keeps them if either answer is no', async ({
+  page,
+}) => {
+  await page.goto('/en/trainer/');
+  await passTrainerGate(page);
+  await page.getByRole('button', { name: 'New cohort' }).click();
+  await fillCohort(
+    page,
+    {
+      location: 'Where the course is held',
+      city: 'Destination city',
+      start: 'First course day',
+      end: 'Last course day',
+      departure: 'Expected departure',
+    },
+    {
+      location: 'Wipe test',
+      city: 'Ottawa',
+      start: '2026-12-01',
+      end: '2026-12-03',
+      departure: '2026-12-10',
+    },
+  );
+  await page.getByRole('button', { name: 'Save cohort' }).click();
+  await expect(page.locator('[data-cohort]')).toHaveCount(1);
+
+  const messages: string[] = [];
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    // Yes to the first question, no to the second: nothing may be erased.
+    void (messages.length === 1 ? dialog.accept() : dialog.dismiss());
+  });
+  await page.getByRole('button', { name: 'Wipe this tablet' }).click();
+  await expect.poll(() => messages.length).toBe(2);
+  expect(messages[1]).toContain('1 cohort changes');
+  await page.reload();
+  await expect(page.locator('[data-cohort]')).toHaveCount(1);
+
+  page.removeAllListeners('dialog');
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Wipe this tablet' }).click();
+  // The PIN went with the records: the tablet is back to first use.
+  await expect(page.locator('form[data-gate="setup"]')).toBeVisible();
+});

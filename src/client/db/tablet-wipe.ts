@@ -1,0 +1,31 @@
+// Owns wiping the tablet's records: every personal and classroom record, the outbox and the
+// trainer PIN. Downloaded course bundles stay: they hold no personal data.
+import { unsentCounts, type UnsentCounts } from '../../domain/wipe.ts';
+import type { WaypointDatabase } from './database.ts';
+
+export class TabletWipe {
+  readonly #db: WaypointDatabase;
+
+  constructor(db: WaypointDatabase) {
+    this.#db = db;
+  }
+
+  async unsent(): Promise<UnsentCounts> {
+    return unsentCounts(await this.#db.outbox.toArray());
+  }
+
+  async wipe(): Promise<void> {
+    const db = this.#db;
+    const tables = [
+      db.cohorts,
+      db.participants,
+      db.consentEvents,
+      db.attendanceMarks,
+      db.sessionEvents,
+      db.outbox,
+      db.lessonProgress,
+      db.trainerPin,
+    ];
+    await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
+  }
+}
