@@ -4,7 +4,14 @@ import type { OutboxEntry } from './outbox.ts';
 export type UnsentCounts = Record<OutboxEntry['recordType'], number>;
 
 export function unsentCounts(entries: readonly Pick<OutboxEntry, 'recordType'>[]): UnsentCounts {
-  const counts: UnsentCounts = { cohort: 0, participant: 0, consent: 0, attendance: 0, session: 0 };
+  const counts: UnsentCounts = {
+    cohort: 0,
+    participant: 0,
+    consent: 0,
+    attendance: 0,
+    session: 0,
+    answer: 0,
+  };
   for (const entry of entries) counts[entry.recordType]++;
   return counts;
 }

@@ -7,6 +7,7 @@ import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
 import type register from '../../locales/en/register.json';
+import type results from '../../locales/en/results.json';
 import type sessions from '../../locales/en/sessions.json';
 import type trainer from '../../locales/en/trainer.json';
 
@@ -26,6 +27,7 @@ declare module 'i18next' {
       register: typeof register;
       sessions: typeof sessions;
       certificates: typeof certificates;
+      results: typeof results;
     };
   }
 }

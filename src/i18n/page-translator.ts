@@ -13,6 +13,7 @@ const pageNamespaces = [
   'register',
   'sessions',
   'certificates',
+  'results',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

@@ -16,7 +16,7 @@ export const precachePatterns = [
   '404.html',
   '*/index.html',
   '*/{offline,downloads,bundle-missing,trainer}/index.html',
-  '*/trainer/{participants,register,course,certificates}/index.html',
+  '*/trainer/{participants,register,course,certificates,results}/index.html',
   '*/manifest.webmanifest',
   '_astro/**/*.{js,css,woff2}',
   '*.{svg,png}',

@@ -20,6 +20,9 @@ test('unlocked trainer screens have no serious or critical axe violations, in En
       [`/${locale}/trainer/`, '[data-cohort]'],
       [`/${locale}/trainer/participants/?cohort=${cohortId}`, '.participants[data-loaded="true"]'],
       [`/${locale}/trainer/register/?cohort=${cohortId}`, '.register[data-loaded="true"]'],
+      [`/${locale}/trainer/results/?cohort=${cohortId}`, '.results[data-loaded="true"]'],
+      [`/${locale}/trainer/course/?cohort=${cohortId}`, '.course-days[data-loaded="true"]'],
+      [`/${locale}/trainer/certificates/?cohort=${cohortId}`, '.certificates[data-loaded="true"]'],
       [`/${locale}/downloads/`, '.bundles[data-loaded="true"]'],
     ] as const) {
       await page.goto(path);

@@ -9,6 +9,7 @@ import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
+import type { QuizAnswer } from '../../domain/results.ts';
 import type { PinRecord } from '../../domain/trainer-pin.ts';
 
 /** A bundle whose every file is verified and in the bundle cache. */
@@ -40,6 +41,7 @@ export class WaypointDatabase extends Dexie {
   declare consentEvents: Table<ConsentEvent, string>;
   declare attendanceMarks: Table<AttendanceMark, string>;
   declare sessionEvents: Table<SessionEvent, string>;
+  declare quizAnswers: Table<QuizAnswer, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -59,5 +61,7 @@ export class WaypointDatabase extends Dexie {
     this.version(6).stores({ attendanceMarks: '&id, cohortId' });
     // Version 7: course-day sessions: modules delivered and notes, append-only.
     this.version(7).stores({ sessionEvents: '&id, cohortId' });
+    // Version 8: pre/post-test answers scored by the trainer, append-only (a re-score supersedes).
+    this.version(8).stores({ quizAnswers: '&id, cohortId' });
   }
 }

@@ -22,6 +22,7 @@ export class TabletWipe {
       db.consentEvents,
       db.attendanceMarks,
       db.sessionEvents,
+      db.quizAnswers,
       db.outbox,
       db.lessonProgress,
       db.trainerPin,

@@ -7,7 +7,14 @@ it('counts unsent records by kind and asks twice when any would be lost', () => 
     { recordType: 'attendance' },
     { recordType: 'participant' },
   ]);
-  expect(counts).toEqual({ cohort: 0, participant: 1, consent: 0, attendance: 2, session: 0 });
+  expect(counts).toEqual({
+    cohort: 0,
+    participant: 1,
+    consent: 0,
+    attendance: 2,
+    session: 0,
+    answer: 0,
+  });
   expect(confirmationsNeeded(counts)).toBe(2);
   expect(confirmationsNeeded(unsentCounts([]))).toBe(1);
 });
