@@ -8,7 +8,16 @@ export const outboxEntrySchema = z.object({
   /** UUIDv7 of the entry itself; the hub acknowledges by this id. */
   id: z.uuid(),
   /** Which kind of record it carries. */
-  recordType: z.enum(['cohort', 'participant', 'consent', 'attendance', 'session', 'answer']),
+  recordType: z.enum([
+    'cohort',
+    'participant',
+    'consent',
+    'attendance',
+    'session',
+    'answer',
+    'feedback',
+    'question',
+  ]),
   /** The record's own id. */
   recordId: z.uuid(),
   /** The record's version when queued. */

@@ -11,6 +11,8 @@ export function unsentCounts(entries: readonly Pick<OutboxEntry, 'recordType'>[]
     attendance: 0,
     session: 0,
     answer: 0,
+    feedback: 0,
+    question: 0,
   };
   for (const entry of entries) counts[entry.recordType]++;
   return counts;

@@ -2,6 +2,7 @@ import type certificates from '../../locales/en/certificates.json';
 import type cohorts from '../../locales/en/cohorts.json';
 import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
+import type feedback from '../../locales/en/feedback.json';
 import type learn from '../../locales/en/learn.json';
 import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       sessions: typeof sessions;
       certificates: typeof certificates;
       results: typeof results;
+      feedback: typeof feedback;
     };
   }
 }

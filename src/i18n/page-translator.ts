@@ -14,6 +14,7 @@ const pageNamespaces = [
   'sessions',
   'certificates',
   'results',
+  'feedback',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

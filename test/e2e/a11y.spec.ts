@@ -15,6 +15,7 @@ const pages = (locale: string) => [
   { path: `/${locale}/offline/` },
   { path: `/${locale}/downloads/`, ready: '.bundles[data-loaded="true"]' },
   { path: `/${locale}/trainer/`, ready: 'form[data-gate]' },
+  { path: `/${locale}/feedback/` },
   { path: `/${locale}/trainer/participants/`, ready: 'form[data-gate]' },
   { path: `/${locale}/trainer/register/`, ready: 'form[data-gate]' },
   { path: `/${locale}/bundle-missing/` },

@@ -12,6 +12,7 @@ const pages = (locale: string) => [
   },
   { path: `/${locale}/downloads/`, ready: '.bundles[data-loaded="true"]' },
   { path: `/${locale}/trainer/`, ready: 'form[data-gate]' },
+  { path: `/${locale}/feedback/` },
   { path: `/${locale}/trainer/participants/`, ready: 'form[data-gate]' },
   { path: `/${locale}/trainer/register/`, ready: 'form[data-gate]' },
 ];

@@ -5,6 +5,7 @@ import type { AttendanceMark } from '../../domain/attendance.ts';
 import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest.ts';
 import type { Cohort } from '../../domain/cohort.ts';
 import type { SessionEvent } from '../../domain/course-day.ts';
+import type { AnonymousQuestion, Feedback } from '../../domain/feedback.ts';
 import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
@@ -42,6 +43,8 @@ export class WaypointDatabase extends Dexie {
   declare attendanceMarks: Table<AttendanceMark, string>;
   declare sessionEvents: Table<SessionEvent, string>;
   declare quizAnswers: Table<QuizAnswer, string>;
+  declare feedback: Table<Feedback, string>;
+  declare anonymousQuestions: Table<AnonymousQuestion, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -63,5 +66,8 @@ export class WaypointDatabase extends Dexie {
     this.version(7).stores({ sessionEvents: '&id, cohortId' });
     // Version 8: pre/post-test answers scored by the trainer, append-only (a re-score supersedes).
     this.version(8).stores({ quizAnswers: '&id, cohortId' });
+    // Version 9: end-of-day feedback and the anonymous question box, in separate tables so
+    // a question can never be joined to the feedback (or learner) it came with.
+    this.version(9).stores({ feedback: '&id, cohortId', anonymousQuestions: '&id, cohortId' });
   }
 }

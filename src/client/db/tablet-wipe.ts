@@ -23,6 +23,8 @@ export class TabletWipe {
       db.attendanceMarks,
       db.sessionEvents,
       db.quizAnswers,
+      db.feedback,
+      db.anonymousQuestions,
       db.outbox,
       db.lessonProgress,
       db.trainerPin,

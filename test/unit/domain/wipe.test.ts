@@ -7,7 +7,7 @@ it('counts unsent records by kind and asks twice when any would be lost', () => 
     { recordType: 'attendance' },
     { recordType: 'participant' },
   ]);
-  expect(counts).toEqual({
+  expect(counts).toMatchObject({
     cohort: 0,
     participant: 1,
     consent: 0,
