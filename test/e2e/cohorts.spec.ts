@@ -51,6 +51,14 @@ test('a trainer creates a cohort, sees the practice warnings, and finds it after
     /Fewer than three course days/,
     /more than 14 days before departure/,
   ]);
+
+  // Editing saves a new version: here the course gets its third day and the warning goes.
+  await cohort.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByLabel('Last course day', { exact: true })).toHaveValue('2026-12-02');
+  await page.getByLabel('Last course day', { exact: true }).fill('2026-12-03');
+  await page.getByRole('button', { name: 'Save cohort' }).click();
+  await expect(cohort.locator('[data-warning]')).toHaveText([/more than 14 days before departure/]);
+  await expect(page.locator('[data-cohort]')).toHaveCount(1);
 });
 
 test('cohorts work in Arabic', async ({ page }) => {
