@@ -1,11 +1,11 @@
-import { WaypointDatabase } from './db/database.ts';
 import { LessonProgressRepository } from './db/lesson-progress-repository.ts';
+import { tabletDatabase } from './db/tablet-database.ts';
 import { TABLET_LEARNER } from '../domain/lesson-progress.ts';
 
 let repository: LessonProgressRepository | undefined;
 
 function progress(): LessonProgressRepository {
-  repository ??= new LessonProgressRepository(new WaypointDatabase());
+  repository ??= new LessonProgressRepository(tabletDatabase());
   return repository;
 }
 

@@ -45,7 +45,6 @@ export const bundleIndexSchema = z.object({
   ),
 });
 export type BundleIndex = z.infer<typeof bundleIndexSchema>;
-export type BundleSummary = BundleIndex['bundles'][number];
 
 /** The files to fetch to go from what is installed (if anything) to `target`. */
 export function filesToFetch(target: BundleManifest, have: ReadonlySet<string>): BundleFile[] {

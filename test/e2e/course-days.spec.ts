@@ -27,7 +27,11 @@ test('a trainer ticks the modules delivered on each day and keeps notes, across 
   await expect(page.getByLabel('Notes: questions raised, concerns')).toHaveValue(
     'Many questions about winter clothes.',
   );
+  // Wait for the untick to be saved (one more event) before reloading.
+  const section = page.locator('.course-days');
+  const before = Number(await section.getAttribute('data-recorded'));
   await journey.uncheck();
+  await expect(section).toHaveAttribute('data-recorded', String(before + 1));
   await page.reload();
   await expect(page.getByLabel(/Your journey: documents, airport and flight/)).not.toBeChecked();
 });

@@ -24,6 +24,7 @@ test('scored pre- and post-tests show results by key message and flag weak ones'
     .click();
   const doctor = page.locator('[data-item="health-where-to-go-b"]');
   await doctor.getByRole('button', { name: 'Wrong' }).click();
+  await expect(doctor).toHaveAttribute('data-scored', 'false');
 
   await page.getByLabel('Learner').selectOption({ label: 'Omar' });
   await expect(page.getByRole('heading', { name: 'Form A' })).toBeVisible();

@@ -1,5 +1,5 @@
-import { WaypointDatabase } from '../db/database.ts';
 import { BundleRepository } from '../db/bundle-repository.ts';
+import { tabletDatabase } from '../db/tablet-database.ts';
 import { BundleDownloader } from './bundle-downloader.ts';
 import { BundleFiles } from './bundle-files.ts';
 import { BundleSideload } from './bundle-sideload.ts';
@@ -17,7 +17,7 @@ let service:
 /** The tablet's bundle services, made once per page: what the Downloads screen uses. */
 export function bundleService() {
   if (!service) {
-    const repository = new BundleRepository(new WaypointDatabase());
+    const repository = new BundleRepository(tabletDatabase());
     const files = new BundleFiles(caches);
     const downloader = new BundleDownloader({
       repository,
