@@ -28,10 +28,9 @@ test('scored pre- and post-tests show results by key message and flag weak ones'
 
   await page.getByLabel('Learner').selectOption({ label: 'Omar' });
   await expect(page.getByRole('heading', { name: 'Form A' })).toBeVisible();
-  await page
-    .locator('[data-item="health-where-to-go-a"]')
-    .getByRole('button', { name: 'Wrong' })
-    .click();
+  const omarsDoctor = page.locator('[data-item="health-where-to-go-a"]');
+  await omarsDoctor.getByRole('button', { name: 'Wrong' }).click();
+  await expect(omarsDoctor).toHaveAttribute('data-scored', 'false');
 
   await page.reload();
   await expect(page.locator('.results[data-loaded="true"]')).toBeVisible();
