@@ -3,6 +3,7 @@ import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { offlineBundles } from './src/integrations/bundles.ts';
+import { lunrArabicStrict } from './src/integrations/lunr-arabic-strict.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // A build against fixture content (tests) must not overwrite the real build or its cache.
@@ -20,4 +21,8 @@ export default defineConfig({
     cacheDir: './node_modules/.waypoint-fixture/cache',
   }),
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [lunrArabicStrict()],
+    optimizeDeps: { rolldownOptions: { plugins: [lunrArabicStrict()] } },
+  },
 });

@@ -13,7 +13,13 @@ declare const WAYPOINT_DESTINATIONS: string[];
 const destinations = new Set(WAYPOINT_DESTINATIONS);
 
 // The app shell only: bundles of lessons are downloaded by choice on the Downloads screen.
-precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: true });
+// Query strings only carry screen state read in the page (`?cohort=`, `?q=`): every address of a
+// shell page is the same file.
+precacheAndRoute(self.__WB_MANIFEST, {
+  directoryIndex: 'index.html',
+  cleanURLs: true,
+  ignoreURLParametersMatching: [/.*/],
+});
 cleanupOutdatedCaches();
 
 /** Bundle caches are keyed by directory URL (`/ar/canada/adult/`). */
@@ -23,15 +29,15 @@ function bundleKey(url: URL): string {
     : `${url.pathname}/`;
 }
 
-// Downloaded bundles first: pages and pictures from the trainer's chosen bundles work with
-// the network off. Nothing fetched here is cached, so only chosen bundles take space; a
-// failed fetch falls through to the catch handler (the "bundle not on this tablet" page).
+// Downloaded bundles first: pages, pictures and search files from the trainer's chosen
+// bundles work with the network off. Nothing fetched here is cached, so only chosen bundles
+// take space; a failed fetch falls through to the catch handler (the "bundle not on this
+// tablet" page).
 registerRoute(
-  ({ url, request }) =>
+  ({ url }) =>
     url.origin === self.location.origin &&
-    (request.mode === 'navigate'
-      ? bundleOfPath(url.pathname, destinations) !== undefined
-      : url.pathname.startsWith('/pictures/')),
+    (bundleOfPath(url.pathname, destinations) !== undefined ||
+      url.pathname.startsWith('/pictures/')),
   async ({ url, request }) =>
     (await caches.match(bundleKey(url), { cacheName: BUNDLE_CACHE })) ?? fetch(request),
 );

@@ -1,5 +1,12 @@
 /** First path segments that are app-shell pages, not a destination's bundle. */
-const shellPages = new Set(['offline', 'downloads', 'bundle-missing', 'trainer', 'feedback']);
+const shellPages = new Set([
+  'offline',
+  'downloads',
+  'bundle-missing',
+  'trainer',
+  'feedback',
+  'search',
+]);
 
 function localeOf(first: string): string {
   return /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(first) ? first : 'en';

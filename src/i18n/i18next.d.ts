@@ -10,6 +10,7 @@ import type progress from '../../locales/en/progress.json';
 import type register from '../../locales/en/register.json';
 import type results from '../../locales/en/results.json';
 import type sessions from '../../locales/en/sessions.json';
+import type search from '../../locales/en/search.json';
 import type trainer from '../../locales/en/trainer.json';
 
 // Keys are typed from the English files, so a misspelt key fails the typecheck.
@@ -30,6 +31,7 @@ declare module 'i18next' {
       certificates: typeof certificates;
       results: typeof results;
       feedback: typeof feedback;
+      search: typeof search;
     };
   }
 }

@@ -1,3 +1,5 @@
+import type { SearchFolding } from '../domain/search-text.ts';
+
 /** One language Waypoint's interface can be shown in. */
 export interface LocaleInfo {
   /** BCP 47 code, also the first segment of every localized URL. */
@@ -8,15 +10,47 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** Main script, for fonts and search pipelines. */
   script: 'Latn' | 'Arab' | 'Cyrl';
+  /** How lesson search compares words: folding for every language, a stemmer where lunr-languages has one. */
+  search: { folding: SearchFolding; stemmer?: 'en' | 'fr' | 'ar' };
 }
 
 export const locales = [
-  { code: 'en', endonym: 'English', dir: 'ltr', script: 'Latn' },
-  { code: 'ar', endonym: 'العربية', dir: 'rtl', script: 'Arab' },
-  { code: 'fa-AF', endonym: 'دری', dir: 'rtl', script: 'Arab' },
-  { code: 'ps', endonym: 'پښتو', dir: 'rtl', script: 'Arab' },
-  { code: 'uk', endonym: 'Українська', dir: 'ltr', script: 'Cyrl' },
-  { code: 'fr', endonym: 'Français', dir: 'ltr', script: 'Latn' },
+  {
+    code: 'en',
+    endonym: 'English',
+    dir: 'ltr',
+    script: 'Latn',
+    search: { folding: 'latin', stemmer: 'en' },
+  },
+  {
+    code: 'ar',
+    endonym: 'العربية',
+    dir: 'rtl',
+    script: 'Arab',
+    search: { folding: 'arabic', stemmer: 'ar' },
+  },
+  {
+    code: 'fa-AF',
+    endonym: 'دری',
+    dir: 'rtl',
+    script: 'Arab',
+    search: { folding: 'perso-arabic' },
+  },
+  { code: 'ps', endonym: 'پښتو', dir: 'rtl', script: 'Arab', search: { folding: 'perso-arabic' } },
+  {
+    code: 'uk',
+    endonym: 'Українська',
+    dir: 'ltr',
+    script: 'Cyrl',
+    search: { folding: 'cyrillic' },
+  },
+  {
+    code: 'fr',
+    endonym: 'Français',
+    dir: 'ltr',
+    script: 'Latn',
+    search: { folding: 'latin', stemmer: 'fr' },
+  },
 ] as const satisfies readonly LocaleInfo[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

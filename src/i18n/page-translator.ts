@@ -15,6 +15,7 @@ const pageNamespaces = [
   'certificates',
   'results',
   'feedback',
+  'search',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

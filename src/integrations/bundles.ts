@@ -10,6 +10,7 @@ import {
   type BuiltFile,
 } from '../curriculum/bundles.ts';
 import { contentRoot } from '../curriculum/content-root.ts';
+import { lessonSearchFilePath } from '../domain/lesson-search-file.ts';
 import { localeCodes } from '../i18n/locales.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -28,8 +29,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes one manifest per (destination, locale) into `bundles/` of the built client: every
- * page under `/{locale}/{destination}/` and every picture those pages show. Tablets download
- * bundles on the Downloads screen; the app shell itself stays small.
+ * page under `/{locale}/{destination}/`, every picture those pages show, and the lesson search
+ * file. Tablets download bundles on the Downloads screen; the app shell itself stays small.
  */
 export function offlineBundles(): AstroIntegration {
   return {
@@ -55,6 +56,8 @@ export function offlineBundles(): AstroIntegration {
                 files.set(url, { url, bytes: readFileSync(join(client, url)) });
               }
             }
+            const search = lessonSearchFilePath(locale, destination);
+            files.set(search, { url: search, bytes: readFileSync(join(client, search)) });
             return [bundleManifest(destination, locale, [...files.values()])];
           }),
         );

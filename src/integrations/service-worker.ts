@@ -8,14 +8,14 @@ import { bundleIndexSchema } from '../domain/bundle-manifest.ts';
 
 /**
  * What the service worker precaches: the app shell only (start pages, the Downloads screen,
- * the offline and missing-bundle pages, scripts, styles, fonts, icons). Lessons come in
+ * the search screen, the offline and missing-bundle pages, scripts, styles, fonts, icons). Lessons come in
  * bundles the trainer chooses to download.
  */
 export const precachePatterns = [
   'index.html',
   '404.html',
   '*/index.html',
-  '*/{offline,downloads,bundle-missing,trainer,feedback}/index.html',
+  '*/{offline,downloads,bundle-missing,trainer,feedback,search}/index.html',
   '*/trainer/{participants,register,course,certificates,results}/index.html',
   '*/manifest.webmanifest',
   '_astro/**/*.{js,css,woff2}',

@@ -10,6 +10,7 @@ import { getManifest } from 'workbox-build';
 import { bundleManifestSchema, type BundleManifest } from '../../src/domain/bundle-manifest.ts';
 import { precachePatterns } from '../../src/integrations/service-worker.ts';
 import { findChromium } from '../e2e/chromium.ts';
+import { lessonSearchFigures } from './lesson-search-bench.ts';
 
 const root = join(import.meta.dirname, '../..');
 const client = join(root, 'dist/client');
@@ -270,5 +271,14 @@ for (const manifest of manifests) {
   const { raw: bundleRaw, gzip: bundleGzip } = bundleBytes(manifest);
   console.log(
     `    ${manifest.id.padEnd(20)} ${String(manifest.files.length).padStart(4)} files  ${kb(bundleRaw).padStart(11)}  ${kb(bundleGzip).padStart(10)}`,
+  );
+}
+console.log(
+  '  lesson search (bundle: index, text, index/text, index load p50, query p50 / p95 of 200):',
+);
+for (const manifest of manifests) {
+  const search = lessonSearchFigures(client, manifest);
+  console.log(
+    `    ${search.bundle.padEnd(20)} ${kb(search.indexBytes).padStart(10)} ${kb(search.textBytes).padStart(10)}  ${(search.indexBytes / search.textBytes).toFixed(1).padStart(4)}×  ${search.loadMedianMs.toFixed(1).padStart(5)} ms  ${search.queryMedianMs.toFixed(2)} / ${search.queryP95Ms.toFixed(2)} ms`,
   );
 }
