@@ -3,6 +3,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import { BUNDLE_CACHE } from './domain/bundle-caches.ts';
+import { courseLessonOf, isSharedLessonPath, sharedLessonPath } from './domain/lesson-address.ts';
 import { bundleOfPath, missingBundlePagePath, offlinePagePath } from './domain/offline-page.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -29,17 +30,32 @@ function bundleKey(url: URL): string {
     : `${url.pathname}/`;
 }
 
+/** A course's lesson page is stored once per language, as the shared copy of the lesson. */
+async function fromBundles(url: URL): Promise<Response | undefined> {
+  const stored = await caches.match(bundleKey(url), { cacheName: BUNDLE_CACHE });
+  const lesson = stored ? undefined : courseLessonOf(url.pathname);
+  return (
+    stored ??
+    (lesson &&
+      (await caches.match(sharedLessonPath(lesson.locale, lesson.lesson), {
+        cacheName: BUNDLE_CACHE,
+      })))
+  );
+}
+
 // Downloaded bundles first: pages, pictures and search files from the trainer's chosen
 // bundles work with the network off. Nothing fetched here is cached, so only chosen bundles
 // take space; a failed fetch falls through to the catch handler (the "bundle not on this
-// tablet" page).
+// tablet" page). The download manager fetches with `cache: 'no-store'`: it wants the hub's
+// current file, not the copy it is about to replace.
 registerRoute(
   ({ url }) =>
     url.origin === self.location.origin &&
     (bundleOfPath(url.pathname, destinations) !== undefined ||
+      isSharedLessonPath(url.pathname) ||
       url.pathname.startsWith('/pictures/')),
   async ({ url, request }) =>
-    (await caches.match(bundleKey(url), { cacheName: BUNDLE_CACHE })) ?? fetch(request),
+    (request.cache !== 'no-store' && (await fromBundles(url))) || fetch(request),
 );
 
 // Other pages go to the network; when that fails the catch handler answers.

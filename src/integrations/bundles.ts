@@ -10,6 +10,7 @@ import {
   type BuiltFile,
 } from '../curriculum/bundles.ts';
 import { contentRoot } from '../curriculum/content-root.ts';
+import { courseLessonOf, sharedLessonPath } from '../domain/lesson-address.ts';
 import { lessonSearchFilePath } from '../domain/lesson-search-file.ts';
 import { localeCodes } from '../i18n/locales.ts';
 
@@ -29,8 +30,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes one manifest per (destination, locale) into `bundles/` of the built client: every
- * page under `/{locale}/{destination}/`, every picture those pages show, and the lesson search
- * file. Tablets download bundles on the Downloads screen; the app shell itself stays small.
+ * page under `/{locale}/{destination}/` (lesson pages as their shared copies under
+ * `/{locale}/lessons/`), every picture those pages show, and the lesson search file. Tablets download bundles on the Downloads screen; the app shell itself stays small.
  */
 export function offlineBundles(): AstroIntegration {
   return {
@@ -46,12 +47,15 @@ export function offlineBundles(): AstroIntegration {
             const pages = htmlFiles(join(client, locale, destination));
             if (pages.length === 0) return [];
             const files = new Map<string, BuiltFile>();
-            for (const path of pages) {
-              const bytes = readFileSync(path);
-              files.set(pageUrl(relative(client, path)), {
-                url: pageUrl(relative(client, path)),
-                bytes,
-              });
+            for (const coursePath of pages) {
+              // A course's lesson page travels as the lesson's shared copy, stored once.
+              const lesson = courseLessonOf(pageUrl(relative(client, coursePath)));
+              const url = lesson
+                ? sharedLessonPath(lesson.locale, lesson.lesson)
+                : pageUrl(relative(client, coursePath));
+              if (files.has(url)) continue;
+              const bytes = readFileSync(join(client, url, 'index.html'));
+              files.set(url, { url, bytes });
               for (const url of assetUrls(bytes.toString('utf8'))) {
                 files.set(url, { url, bytes: readFileSync(join(client, url)) });
               }

@@ -273,6 +273,14 @@ for (const manifest of manifests) {
     `    ${manifest.id.padEnd(20)} ${String(manifest.files.length).padStart(4)} files  ${kb(bundleRaw).padStart(11)}  ${kb(bundleGzip).padStart(10)}`,
   );
 }
+console.log('  every destination in one language (bundles added up → stored on the tablet):');
+for (const locale of new Set(manifests.map((manifest) => manifest.locale))) {
+  const ofLocale = manifests.filter((manifest) => manifest.locale === locale);
+  const stored = new Map(ofLocale.flatMap((m) => m.files.map((file) => [file.url, file.bytes])));
+  const added = ofLocale.reduce((sum, manifest) => sum + manifest.totalBytes, 0);
+  const once = [...stored.values()].reduce((sum, bytes) => sum + bytes, 0);
+  console.log(`    ${locale.padEnd(20)} ${kb(added).padStart(11)} → ${kb(once).padStart(11)}`);
+}
 console.log(
   '  lesson search (bundle: index, text, index/text, index load p50, query p50 / p95 of 200):',
 );
