@@ -49,13 +49,13 @@ async function fromBundles(url: URL): Promise<Response | undefined> {
 // tablet" page). The download manager fetches with `cache: 'no-store'`: it wants the hub's
 // current file, not the copy it is about to replace.
 registerRoute(
-  ({ url }) =>
+  ({ url, request }) =>
     url.origin === self.location.origin &&
+    request.cache !== 'no-store' &&
     (bundleOfPath(url.pathname, destinations) !== undefined ||
       isSharedLessonPath(url.pathname) ||
       url.pathname.startsWith('/pictures/')),
-  async ({ url, request }) =>
-    (request.cache !== 'no-store' && (await fromBundles(url))) || fetch(request),
+  async ({ url, request }) => (await fromBundles(url)) ?? fetch(request),
 );
 
 // Other pages go to the network; when that fails the catch handler answers.

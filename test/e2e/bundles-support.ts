@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { bundleManifestSchema, type BundleManifest } from '../../src/domain/bundle-manifest.ts';
 
 /** Waits until the service worker controls the page, so the app shell is cached. */
@@ -56,13 +56,28 @@ export async function fetchManifest(page: Page, id: string): Promise<BundleManif
   return bundleManifestSchema.parse(await response.json());
 }
 
-/** Throttles the page's network like a slow camp connection (bits per second). */
-export async function throttle(page: Page, bitsPerSecond: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
+const networkSessions = new WeakMap<Page, CDPSession>();
+
+async function emulateNetwork(page: Page, offline: boolean, bitsPerSecond: number) {
+  let cdp = networkSessions.get(page);
+  if (!cdp) networkSessions.set(page, (cdp = await page.context().newCDPSession(page)));
   await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
+    offline,
     latency: 150,
     downloadThroughput: bitsPerSecond / 8,
     uploadThroughput: bitsPerSecond / 8,
   });
+}
+
+/** Throttles the page's network like a slow camp connection (bits per second). */
+export async function throttle(page: Page, bitsPerSecond: number): Promise<void> {
+  await emulateNetwork(page, false, bitsPerSecond);
+}
+
+/**
+ * Cuts the page's own connection mid-download, as a dropped Wi-Fi would. Downloads bypass
+ * the service worker, and the page's network emulation is what governs them.
+ */
+export async function cutConnection(page: Page): Promise<void> {
+  await emulateNetwork(page, true, 0);
 }

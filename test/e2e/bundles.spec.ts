@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   bundleRow,
+  cutConnection,
   downloadBundle,
   fetchManifest,
   openDownloads,
@@ -45,11 +46,10 @@ test('a download cut off mid-way resumes where it stopped and completes', async 
   await expect
     .poll(async () => Number(await row.locator('progress').getAttribute('value')))
     .toBeGreaterThan(5);
-  await page.context().setOffline(true);
+  await cutConnection(page);
   await expect(row).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
   await expect(row).toContainText('Stopped: no connection');
 
-  await page.context().setOffline(false);
   await throttle(page, 50_000_000);
   const fetchedAfterResume: string[] = [];
   page.on('request', (request) => {
