@@ -1,17 +1,41 @@
+import { LearnerRepository } from './db/learner-repository.ts';
 import { LessonProgressRepository } from './db/lesson-progress-repository.ts';
 import { tabletDatabase } from './db/tablet-database.ts';
+import { GUEST } from '../domain/learner.ts';
 import { TABLET_LEARNER } from '../domain/lesson-progress.ts';
 
 let repository: LessonProgressRepository | undefined;
+let learners: LearnerRepository | undefined;
 
 function progress(): LessonProgressRepository {
   repository ??= new LessonProgressRepository(tabletDatabase());
   return repository;
 }
 
+export function learnerStore(): LearnerRepository {
+  learners ??= new LearnerRepository(tabletDatabase());
+  return learners;
+}
+
+/**
+ * Whose progress a page shows and records: the learner signed in, or the tablet's own when
+ * nobody is (a tablet not set up for a class). A guest's is never kept.
+ */
+async function currentLearner(): Promise<string> {
+  return (await learnerStore().session())?.learnerId ?? TABLET_LEARNER;
+}
+
 /** The store islands use: the current learner's lesson progress on this tablet. */
 export const learnerProgress = {
-  open: (lessonKey: string) => progress().record(TABLET_LEARNER, lessonKey, 'open'),
-  complete: (lessonKey: string) => progress().record(TABLET_LEARNER, lessonKey, 'complete'),
-  watch: (lessonKeys: readonly string[]) => progress().watch(TABLET_LEARNER, lessonKeys),
+  async open(lessonKey: string) {
+    const learner = await currentLearner();
+    if (learner !== GUEST) await progress().record(learner, lessonKey, 'open');
+  },
+  async complete(lessonKey: string) {
+    const learner = await currentLearner();
+    if (learner !== GUEST) await progress().record(learner, lessonKey, 'complete');
+  },
+  async watch(lessonKeys: readonly string[]) {
+    return progress().watch(await currentLearner(), lessonKeys);
+  },
 };

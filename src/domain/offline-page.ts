@@ -6,6 +6,7 @@ const shellPages = new Set([
   'trainer',
   'feedback',
   'search',
+  'learners',
 ]);
 
 function localeOf(first: string): string {

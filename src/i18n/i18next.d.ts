@@ -4,6 +4,7 @@ import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
 import type feedback from '../../locales/en/feedback.json';
 import type learn from '../../locales/en/learn.json';
+import type learners from '../../locales/en/learners.json';
 import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       results: typeof results;
       feedback: typeof feedback;
       search: typeof search;
+      learners: typeof learners;
     };
   }
 }

@@ -16,6 +16,7 @@ const pageNamespaces = [
   'results',
   'feedback',
   'search',
+  'learners',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

@@ -9,6 +9,7 @@ import type { AnonymousQuestion, Feedback } from '../../domain/feedback.ts';
 import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
+import type { LearnerSession, TabletClass } from '../../domain/learner.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
 import type { QuizAnswer } from '../../domain/results.ts';
 import type { PinRecord } from '../../domain/trainer-pin.ts';
@@ -45,6 +46,8 @@ export class WaypointDatabase extends Dexie {
   declare quizAnswers: Table<QuizAnswer, string>;
   declare feedback: Table<Feedback, string>;
   declare anonymousQuestions: Table<AnonymousQuestion, string>;
+  declare tabletClass: Table<TabletClass, string>;
+  declare learnerSession: Table<LearnerSession, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -69,5 +72,8 @@ export class WaypointDatabase extends Dexie {
     // Version 9: end-of-day feedback and the anonymous question box, in separate tables so
     // a question can never be joined to the feedback (or learner) it came with.
     this.version(9).stores({ feedback: '&id, cohortId', anonymousQuestions: '&id, cohortId' });
+    // Version 10: the class this tablet is used for and who is learning on it now (one row
+    // each). Both start empty: until a trainer picks a class, progress stays the tablet's.
+    this.version(10).stores({ tabletClass: '&id', learnerSession: '&id' });
   }
 }

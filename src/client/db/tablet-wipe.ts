@@ -28,6 +28,8 @@ export class TabletWipe {
       db.outbox,
       db.lessonProgress,
       db.trainerPin,
+      db.tabletClass,
+      db.learnerSession,
     ];
     await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   }

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { passTrainerGate } from './bundles-support.ts';
+import { addParticipants, createCohort } from './trainer-support.ts';
+
+const firstLesson = 'canada/adult/housing/housing-first-home-canada';
+
+/** A cohort with two learners, set up as this tablet's class. */
+async function classOfTwo(page: Page, idle = '5 minutes without a tap') {
+  const cohortId = await createCohort(page, `Centre ${Math.random()}`);
+  await addParticipants(page, cohortId, ['Amina', 'Omar']);
+  await page.goto('/en/trainer/');
+  await passTrainerGate(page);
+  const setup = page.getByRole('region', { name: 'Learners on this tablet' });
+  await expect(setup).toHaveAttribute('data-loaded', 'true');
+  await setup.getByLabel('Class').selectOption(cohortId);
+  await setup.getByLabel('Back to the learner list after').selectOption({ label: idle });
+  await setup.getByRole('button', { name: 'Use on this tablet' }).click();
+  await expect(setup.getByRole('status')).toHaveText('Saved. Learners can now pick themselves.');
+}
+
+async function pick(page: Page, name: string, lands = '/en/canada/adult/') {
+  await page.goto('/en/learners/');
+  await page.getByRole('button', { name }).click();
+  await expect(page).toHaveURL(lands);
+}
+
+async function lessonState(page: Page) {
+  await page.goto('/en/canada/adult/housing/');
+  await expect(page.locator('ol.lessons')).toHaveAttribute('data-progress-loaded', 'true');
+  return page.locator(`li[data-lesson="${firstLesson}"]`).getAttribute('data-state');
+}
+
+test('learners pick themselves by picture and name, and see only their own progress', async ({
+  page,
+}) => {
+  await classOfTwo(page);
+  await page.goto('/en/learners/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is learning?');
+  const amina = page.getByRole('button', { name: 'Amina' });
+  const omar = page.getByRole('button', { name: 'Omar' });
+  await expect(amina.locator('svg')).toHaveAttribute('data-symbol', /.+/);
+  const colour = (button: typeof amina) => button.locator('circle').getAttribute('fill');
+  expect(await colour(amina)).not.toBe(await colour(omar));
+
+  await pick(page, 'Amina');
+  await expect(page.getByText('Amina is learning')).toBeVisible();
+  await page.goto(`/en/${firstLesson}/`);
+  await expect(page.locator('nav.onward')).toHaveAttribute('data-recorded', 'true');
+  await page.getByRole('link', { name: 'Next lesson' }).click();
+  await expect(page).toHaveURL(/housing-lease-and-rent/);
+  expect(await lessonState(page)).toBe('completed');
+
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page).toHaveURL('/en/learners/');
+  await pick(page, 'Omar');
+  await expect(page.getByText('Omar is learning')).toBeVisible();
+  expect(await lessonState(page)).toBe('not-started');
+
+  await pick(page, 'Amina');
+  expect(await lessonState(page)).toBe('completed');
+});
+
+test('a guest’s lessons leave no record on the tablet', async ({ page }) => {
+  await classOfTwo(page);
+  await pick(page, 'Guest', '/en/canada/');
+  await expect(page.getByText('Guest: nothing is saved')).toBeVisible();
+  await page.goto(`/en/${firstLesson}/`);
+  await expect(page.locator('nav.onward')).toHaveAttribute('data-recorded', 'true');
+  await page.getByRole('link', { name: 'Next lesson' }).click();
+  await expect(page).toHaveURL(/housing-lease-and-rent/);
+  const records = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('waypoint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result
+            .transaction('lessonProgress')
+            .objectStore('lessonProgress')
+            .count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(records).toBe(0);
+});
+
+test('the tablet returns to the learner list after the chosen idle time', async ({ page }) => {
+  await classOfTwo(page, '2 minutes without a tap');
+  await page.clock.install();
+  await pick(page, 'Omar');
+  await expect(page.getByText('Omar is learning')).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page).toHaveURL('/en/canada/adult/');
+  await page.clock.fastForward('00:40');
+  await expect(page).toHaveURL('/en/learners/');
+  await expect(page.getByRole('button', { name: 'Omar' })).toBeVisible();
+});
+
+test('without a class the learner list says how to set one up', async ({ page }) => {
+  await page.goto('/ar/learners/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.picker[data-loaded="true"]')).toBeVisible();
+  await expect(page.getByText('هذا الجهاز غير مُعدّ لصفّ بعد')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'اذهب إلى صفحة المدرّب' })).toHaveAttribute(
+    'href',
+    '/ar/trainer/',
+  );
+});
