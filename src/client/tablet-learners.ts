@@ -14,6 +14,8 @@ import { cohortStore, participantStore } from './trainer/trainer-stores.ts';
 
 export interface RosterEntry {
   id: string;
+  /** Place in registration order: picks the picture and the pre/post-test forms. */
+  position: number;
   name: string;
   avatar: LearnerAvatar;
   track: Track;
@@ -34,7 +36,15 @@ export async function tabletRoster(): Promise<TabletRoster | undefined> {
   const learners = people.flatMap((person, position) => {
     const track = trackFor(person, cohort);
     return track
-      ? [{ id: person.id, name: person.draft.name, avatar: learnerAvatar(position), track }]
+      ? [
+          {
+            id: person.id,
+            position,
+            name: person.draft.name,
+            avatar: learnerAvatar(position),
+            track,
+          },
+        ]
       : [];
   });
   return { cohort, idleMinutes: setting.idleMinutes, learners };

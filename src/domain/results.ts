@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** One scored answer: the trainer marks a learner's answer (oral or on paper) right or wrong. */
+/**
+ * One scored answer: the trainer marks a learner's answer (oral or on paper) right or wrong,
+ * or the learner answers on the tablet.
+ */
 export const quizAnswerSchema = z.object({
   id: z.uuid(),
   cohortId: z.uuid(),
@@ -9,6 +12,8 @@ export const quizAnswerSchema = z.object({
   objective: z.string().min(1),
   test: z.enum(['pre', 'post']),
   correct: z.boolean(),
+  /** The option the learner chose, when they answered on the tablet themselves. */
+  chosen: z.string().min(1).optional(),
   recordedAt: z.iso.datetime(),
 });
 export type QuizAnswer = z.infer<typeof quizAnswerSchema>;

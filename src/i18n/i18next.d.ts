@@ -8,6 +8,7 @@ import type learners from '../../locales/en/learners.json';
 import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
+import type quiz from '../../locales/en/quiz.json';
 import type register from '../../locales/en/register.json';
 import type results from '../../locales/en/results.json';
 import type sessions from '../../locales/en/sessions.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       feedback: typeof feedback;
       search: typeof search;
       learners: typeof learners;
+      quiz: typeof quiz;
     };
   }
 }

@@ -17,6 +17,7 @@ const pageNamespaces = [
   'feedback',
   'search',
   'learners',
+  'quiz',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

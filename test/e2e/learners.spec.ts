@@ -1,28 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { passTrainerGate } from './bundles-support.ts';
-import { addParticipants, createCohort } from './trainer-support.ts';
+import { pickLearner, tabletClass } from './learner-support.ts';
 
 const firstLesson = 'canada/adult/housing/housing-first-home-canada';
 
-/** A cohort with two learners, set up as this tablet's class. */
-async function classOfTwo(page: Page, idle = '5 minutes without a tap') {
-  const cohortId = await createCohort(page, `Centre ${Math.random()}`);
-  await addParticipants(page, cohortId, ['Amina', 'Omar']);
-  await page.goto('/en/trainer/');
-  await passTrainerGate(page);
-  const setup = page.getByRole('region', { name: 'Learners on this tablet' });
-  await expect(setup).toHaveAttribute('data-loaded', 'true');
-  await setup.getByLabel('Class').selectOption(cohortId);
-  await setup.getByLabel('Back to the learner list after').selectOption({ label: idle });
-  await setup.getByRole('button', { name: 'Use on this tablet' }).click();
-  await expect(setup.getByRole('status')).toHaveText('Saved. Learners can now pick themselves.');
-}
-
-async function pick(page: Page, name: string, lands = '/en/canada/adult/') {
-  await page.goto('/en/learners/');
-  await page.getByRole('button', { name }).click();
-  await expect(page).toHaveURL(lands);
-}
+const classOfTwo = (page: Page, idle?: string) => tabletClass(page, ['Amina', 'Omar'], idle);
 
 async function lessonState(page: Page) {
   await page.goto('/en/canada/adult/housing/');
@@ -42,7 +23,7 @@ test('learners pick themselves by picture and name, and see only their own progr
   const colour = (button: typeof amina) => button.locator('circle').getAttribute('fill');
   expect(await colour(amina)).not.toBe(await colour(omar));
 
-  await pick(page, 'Amina');
+  await pickLearner(page, 'Amina');
   await expect(page.getByText('Amina is learning')).toBeVisible();
   await page.goto(`/en/${firstLesson}/`);
   await expect(page.locator('nav.onward')).toHaveAttribute('data-recorded', 'true');
@@ -52,17 +33,17 @@ test('learners pick themselves by picture and name, and see only their own progr
 
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page).toHaveURL('/en/learners/');
-  await pick(page, 'Omar');
+  await pickLearner(page, 'Omar');
   await expect(page.getByText('Omar is learning')).toBeVisible();
   expect(await lessonState(page)).toBe('not-started');
 
-  await pick(page, 'Amina');
+  await pickLearner(page, 'Amina');
   expect(await lessonState(page)).toBe('completed');
 });
 
 test('a guest’s lessons leave no record on the tablet', async ({ page }) => {
   await classOfTwo(page);
-  await pick(page, 'Guest', '/en/canada/');
+  await pickLearner(page, 'Guest', '/en/canada/');
   await expect(page.getByText('Guest: nothing is saved')).toBeVisible();
   await page.goto(`/en/${firstLesson}/`);
   await expect(page.locator('nav.onward')).toHaveAttribute('data-recorded', 'true');
@@ -88,7 +69,7 @@ test('a guest’s lessons leave no record on the tablet', async ({ page }) => {
 test('the tablet returns to the learner list after the chosen idle time', async ({ page }) => {
   await classOfTwo(page, '2 minutes without a tap');
   await page.clock.install();
-  await pick(page, 'Omar');
+  await pickLearner(page, 'Omar');
   await expect(page.getByText('Omar is learning')).toBeVisible();
   await page.clock.fastForward('01:30');
   await expect(page).toHaveURL('/en/canada/adult/');

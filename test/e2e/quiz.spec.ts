@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pickLearner, tabletClass } from './learner-support.ts';
+
+const quiz = (test: string, locale = 'en') => `/${locale}/canada/adult/quiz/?test=${test}`;
+
+function question(page: Page) {
+  return page.getByRole('heading', { level: 2 });
+}
+
+async function answerFirstOption(page: Page) {
+  const before = await page.locator('.count').textContent();
+  await page.locator('.options .option').first().click();
+  await expect(page.locator('.count')).not.toHaveText(before ?? '');
+}
+
+/** The quiz answers stored on the tablet, read straight from IndexedDB. */
+function storedAnswers(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ participantId: string; test: string; chosen?: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('waypoint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('quizAnswers').objectStore('quizAnswers').getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+  );
+}
+
+test('a learner’s pre-test answers are saved as given, and a reload resumes at the same question', async ({
+  page,
+}) => {
+  await tabletClass(page, ['Amina', 'Omar']);
+  await pickLearner(page, 'Omar');
+  await page.goto(quiz('pre'));
+  await expect(page.locator('.count')).toHaveText(/^Question 1 of \d+$/);
+  const omarsFirst = await question(page).textContent();
+  await answerFirstOption(page);
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await pickLearner(page, 'Amina');
+  await page.goto(quiz('pre'));
+  // Omar's answer is his own: Amina starts at the beginning of her test.
+  await expect(page.locator('.count')).toHaveText(/^Question 1 of \d+$/);
+  // Counterbalanced: the second learner registered takes the other form first.
+  expect(await question(page).textContent()).not.toBe(omarsFirst);
+  await answerFirstOption(page);
+  await answerFirstOption(page);
+  // Deferred feedback: a test says nothing about right or wrong.
+  await expect(page.locator('.feedback')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.locator('.count')).toHaveText(/^Question 3 of \d+$/);
+  const saved = await storedAnswers(page);
+  expect(saved).toHaveLength(3);
+  expect(saved.every((answer) => answer.test === 'pre' && answer.chosen)).toBe(true);
+});
+
+test('practice gives kind feedback at once and keeps nothing, even for a guest', async ({
+  page,
+}) => {
+  await tabletClass(page, ['Amina']);
+  await pickLearner(page, 'Guest', '/en/canada/');
+  await page.goto(quiz('practice'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice questions');
+  await page.locator('.options .option').first().click();
+  await expect(page.locator('.feedback')).toHaveText(
+    /^(Yes, that is right\. Well done!|Not quite\. The answer is: .+\. Good to know now!)$/,
+  );
+  await expect(page.locator('.option.right')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('.count')).toHaveText(/^Question 2 of \d+$/);
+  expect(await storedAnswers(page)).toEqual([]);
+});
+
+test('a test asks who is answering first, in Arabic', async ({ page }) => {
+  await page.goto(quiz('post', 'ar'));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('أسئلة بعد الدورة');
+  await expect(page.getByRole('link', { name: 'اذهب إلى قائمة المتعلّمين' })).toHaveAttribute(
+    'href',
+    '/ar/learners/',
+  );
+});
+
+test('read-aloud hides without a voice and reads the question with one', async ({ browser }) => {
+  const silent = await browser.newPage();
+  await silent.addInitScript(() => {
+    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [] });
+  });
+  await silent.goto(quiz('practice', 'ar'));
+  await expect(silent.locator('.count')).toBeVisible();
+  await silent.waitForTimeout(1800);
+  await expect(silent.locator('button.read-aloud')).toHaveCount(0);
+  await silent.close();
+
+  const voiced = await browser.newPage();
+  await voiced.addInitScript(() => {
+    const spoken: string[] = [];
+    Object.assign(window, { spoken });
+    const voice = { lang: 'ar-SA', name: 'Test Arabic', default: true, localService: true };
+    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
+    Object.defineProperty(window.speechSynthesis, 'speak', {
+      value: (utterance: { text: string }) => spoken.push(utterance.text),
+    });
+    // A stand-in voice is no real SpeechSynthesisVoice: let the utterance take it.
+    window.SpeechSynthesisUtterance = class {
+      text: string;
+      voice: unknown;
+      lang = '';
+      constructor(text: string) {
+        this.text = text;
+      }
+    } as unknown as typeof SpeechSynthesisUtterance;
+  });
+  await voiced.goto(quiz('practice', 'ar'));
+  const prompt = await question(voiced).textContent();
+  await voiced.getByRole('button', { name: 'اقرأ السؤال بصوت عالٍ' }).click();
+  expect(await voiced.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
+    prompt,
+  ]);
+  await expect(
+    voiced.getByRole('button', { name: 'اقرأ هذه الإجابة بصوت عالٍ' }).first(),
+  ).toBeVisible();
+  await voiced.close();
+});
