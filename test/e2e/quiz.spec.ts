@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pickLearner, tabletClass } from './learner-support.ts';
+import { spoken, withoutVoices, withVoice } from './speech-support.ts';
 
 const quiz = (test: string, locale = 'en') => `/${locale}/canada/adult/quiz/?test=${test}`;
 
@@ -86,9 +87,7 @@ test('a test asks who is answering first, in Arabic', async ({ page }) => {
 
 test('read-aloud hides without a voice and reads the question with one', async ({ browser }) => {
   const silent = await browser.newPage();
-  await silent.addInitScript(() => {
-    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [] });
-  });
+  await withoutVoices(silent);
   await silent.goto(quiz('practice', 'ar'));
   await expect(silent.locator('.count')).toBeVisible();
   await silent.waitForTimeout(1800);
@@ -96,32 +95,34 @@ test('read-aloud hides without a voice and reads the question with one', async (
   await silent.close();
 
   const voiced = await browser.newPage();
-  await voiced.addInitScript(() => {
-    const spoken: string[] = [];
-    Object.assign(window, { spoken });
-    const voice = { lang: 'ar-SA', name: 'Test Arabic', default: true, localService: true };
-    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
-    Object.defineProperty(window.speechSynthesis, 'speak', {
-      value: (utterance: { text: string }) => spoken.push(utterance.text),
-    });
-    // A stand-in voice is no real SpeechSynthesisVoice: let the utterance take it.
-    window.SpeechSynthesisUtterance = class {
-      text: string;
-      voice: unknown;
-      lang = '';
-      constructor(text: string) {
-        this.text = text;
-      }
-    } as unknown as typeof SpeechSynthesisUtterance;
-  });
+  await withVoice(voiced, 'ar-SA');
   await voiced.goto(quiz('practice', 'ar'));
   const prompt = await question(voiced).textContent();
   await voiced.getByRole('button', { name: 'اقرأ السؤال بصوت عالٍ' }).click();
-  expect(await voiced.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
-    prompt,
-  ]);
-  await expect(
-    voiced.getByRole('button', { name: 'اقرأ هذه الإجابة بصوت عالٍ' }).first(),
-  ).toBeVisible();
+  expect(await spoken(voiced)).toEqual([prompt]);
+  await voiced.getByRole('button', { name: 'اقرأ هذه الإجابة بصوت عالٍ' }).first().click();
+  expect((await spoken(voiced)).length).toBe(2);
   await voiced.close();
+});
+
+test('a lesson is read aloud in its language, and offers no button without a voice', async ({
+  browser,
+}) => {
+  const lesson = '/ar/canada/adult/housing/housing-lease-and-rent/';
+  const voiced = await browser.newPage();
+  await withVoice(voiced, 'ar-EG');
+  await voiced.goto(lesson);
+  await voiced.getByRole('button', { name: 'اقرأ الدرس بصوت عالٍ' }).click();
+  const [text] = await spoken(voiced);
+  expect(text).toContain('عقد الإيجار والإيجار');
+  expect(text).toContain('الإيصالات');
+  await voiced.close();
+
+  const silent = await browser.newPage();
+  await withoutVoices(silent);
+  await silent.goto(lesson.replace('/ar/', '/fa-AF/'));
+  await expect(silent.locator('nav.onward')).toBeVisible();
+  await silent.waitForTimeout(1800);
+  await expect(silent.locator('button.read-aloud')).toHaveCount(0);
+  await silent.close();
 });
