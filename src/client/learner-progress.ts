@@ -1,5 +1,6 @@
 import { LearnerRepository } from './db/learner-repository.ts';
 import { LessonProgressRepository } from './db/lesson-progress-repository.ts';
+import { StickerRepository } from './db/sticker-repository.ts';
 import { tabletDatabase } from './db/tablet-database.ts';
 import { GUEST } from '../domain/learner.ts';
 import { TABLET_LEARNER } from '../domain/lesson-progress.ts';
@@ -10,6 +11,12 @@ let learners: LearnerRepository | undefined;
 function progress(): LessonProgressRepository {
   repository ??= new LessonProgressRepository(tabletDatabase());
   return repository;
+}
+
+let stickerRepository: StickerRepository | undefined;
+function stickers(): StickerRepository {
+  stickerRepository ??= new StickerRepository(tabletDatabase());
+  return stickerRepository;
 }
 
 export function learnerStore(): LearnerRepository {
@@ -37,5 +44,15 @@ export const learnerProgress = {
   },
   async watch(lessonKeys: readonly string[]) {
     return progress().watch(await currentLearner(), lessonKeys);
+  },
+  /** Whether the current learner already has the sticker for an activity. */
+  async hasSticker(activityId: string) {
+    return stickers().has(await currentLearner(), activityId);
+  },
+  /** Gives the current learner the sticker for a finished activity (a guest keeps none). */
+  async awardSticker(activityId: string) {
+    const learnerId = await currentLearner();
+    if (learnerId === GUEST) return;
+    await stickers().award(learnerId, activityId);
   },
 };

@@ -1,4 +1,5 @@
 import type certificates from '../../locales/en/certificates.json';
+import type child from '../../locales/en/child.json';
 import type cohorts from '../../locales/en/cohorts.json';
 import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
@@ -36,6 +37,7 @@ declare module 'i18next' {
       search: typeof search;
       learners: typeof learners;
       quiz: typeof quiz;
+      child: typeof child;
     };
   }
 }

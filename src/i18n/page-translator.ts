@@ -18,6 +18,7 @@ const pageNamespaces = [
   'search',
   'learners',
   'quiz',
+  'child',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

@@ -14,6 +14,13 @@ import type { LessonProgress } from '../../domain/lesson-progress.ts';
 import type { QuizAnswer } from '../../domain/results.ts';
 import type { PinRecord } from '../../domain/trainer-pin.ts';
 
+/** A sticker a learner earned by finishing a child activity. */
+export interface Sticker {
+  learnerId: string;
+  activityId: string;
+  earnedAt: string;
+}
+
 /** A bundle whose every file is verified and in the bundle cache. */
 export interface InstalledBundle {
   id: string;
@@ -48,6 +55,7 @@ export class WaypointDatabase extends Dexie {
   declare anonymousQuestions: Table<AnonymousQuestion, string>;
   declare tabletClass: Table<TabletClass, string>;
   declare learnerSession: Table<LearnerSession, string>;
+  declare stickers: Table<Sticker, [string, string]>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -75,5 +83,8 @@ export class WaypointDatabase extends Dexie {
     // Version 10: the class this tablet is used for and who is learning on it now (one row
     // each). Both start empty: until a trainer picks a class, progress stays the tablet's.
     this.version(10).stores({ tabletClass: '&id', learnerSession: '&id' });
+    // Version 11: stickers children earn for finished activities, one per learner and activity.
+    // Starts empty.
+    this.version(11).stores({ stickers: '[learnerId+activityId], learnerId' });
   }
 }

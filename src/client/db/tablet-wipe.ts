@@ -30,6 +30,7 @@ export class TabletWipe {
       db.trainerPin,
       db.tabletClass,
       db.learnerSession,
+      db.stickers,
     ];
     await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   }
