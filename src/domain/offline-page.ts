@@ -7,6 +7,7 @@ const shellPages = new Set([
   'feedback',
   'search',
   'learners',
+  'child-mode',
 ]);
 
 function localeOf(first: string): string {

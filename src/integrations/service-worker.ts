@@ -15,7 +15,7 @@ export const precachePatterns = [
   'index.html',
   '404.html',
   '*/index.html',
-  '*/{offline,downloads,bundle-missing,trainer,feedback,search,learners}/index.html',
+  '*/{offline,downloads,bundle-missing,trainer,feedback,search,learners,child-mode}/index.html',
   '*/trainer/{participants,register,course,certificates,results}/index.html',
   '*/manifest.webmanifest',
   '_astro/**/*.{js,css,woff2}',
