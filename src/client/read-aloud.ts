@@ -1,6 +1,9 @@
 // Reading text aloud with the device's own speech voices, where one exists for the language.
 // Many tablets have none for Dari, Pashto or Tigrinya: callers hide the button then.
 
+/** Fired on `window` when a narration is recorded or deleted, so read-aloud buttons update. */
+export const NARRATION_CHANGED = 'waypoint:narration-changed';
+
 const voicesReady = (): Promise<SpeechSynthesisVoice[]> =>
   new Promise((resolve) => {
     if (!('speechSynthesis' in window)) return resolve([]);

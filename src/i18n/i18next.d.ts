@@ -6,6 +6,7 @@ import type downloads from '../../locales/en/downloads.json';
 import type feedback from '../../locales/en/feedback.json';
 import type learn from '../../locales/en/learn.json';
 import type learners from '../../locales/en/learners.json';
+import type narration from '../../locales/en/narration.json';
 import type offline from '../../locales/en/offline.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       learners: typeof learners;
       quiz: typeof quiz;
       child: typeof child;
+      narration: typeof narration;
     };
   }
 }

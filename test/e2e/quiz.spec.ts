@@ -39,6 +39,7 @@ test('a learner’s pre-test answers are saved as given, and a reload resumes at
   const omarsFirst = await question(page).textContent();
   await answerFirstOption(page);
   await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page).toHaveURL('/en/learners/');
 
   await pickLearner(page, 'Amina');
   await page.goto(quiz('pre'));

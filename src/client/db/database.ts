@@ -10,6 +10,7 @@ import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
 import type { LearnerSession, TabletClass } from '../../domain/learner.ts';
+import type { Narration } from '../../domain/narration.ts';
 import type { LessonProgress } from '../../domain/lesson-progress.ts';
 import type { QuizAnswer } from '../../domain/results.ts';
 import type { PinRecord } from '../../domain/trainer-pin.ts';
@@ -56,6 +57,7 @@ export class WaypointDatabase extends Dexie {
   declare tabletClass: Table<TabletClass, string>;
   declare learnerSession: Table<LearnerSession, string>;
   declare stickers: Table<Sticker, [string, string]>;
+  declare narrations: Table<Narration, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -86,5 +88,7 @@ export class WaypointDatabase extends Dexie {
     // Version 11: stickers children earn for finished activities, one per learner and activity.
     // Starts empty.
     this.version(11).stores({ stickers: '[learnerId+activityId], learnerId' });
+    // Version 12: narrations trainers record for lessons, by language and lesson. Starts empty.
+    this.version(12).stores({ narrations: '&key' });
   }
 }

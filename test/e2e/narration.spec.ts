@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { passTrainerGate } from './bundles-support.ts';
+import { withoutVoices } from './speech-support.ts';
+
+const lesson = '/fa-AF/canada/adult/cultural-adaptation/culture-shock-stages/';
+
+test('a trainer records a Dari narration where no voice exists, and learners hear it', async ({
+  page,
+}) => {
+  await withoutVoices(page);
+  await page.addInitScript(() => {
+    // Count what is played rather than making sound.
+    Object.assign(window, { played: 0 });
+    HTMLMediaElement.prototype.play = function play() {
+      (window as unknown as { played: number }).played += 1;
+      return Promise.resolve();
+    };
+  });
+  await page.goto('/en/trainer/');
+  await passTrainerGate(page);
+
+  await page.goto(lesson);
+  const recorder = page.getByRole('region', { name: 'صدای این درس (برای مربیان)' });
+  await expect(recorder.getByRole('status')).toHaveText('هنوز صدایی به این زبان ثبت نشده.');
+  // No Dari voice and no narration yet: no read-aloud button at all.
+  await expect(page.locator('button.read-aloud')).toHaveCount(0);
+
+  await recorder.getByRole('button', { name: 'ثبت صدا' }).click();
+  await expect(recorder.getByRole('status')).toHaveText(/^در حال ثبت/);
+  await page.waitForTimeout(1500);
+  await recorder.getByRole('button', { name: 'توقف' }).click();
+  await expect(recorder).toHaveAttribute('data-recorded', 'true');
+  const read = page.getByRole('button', { name: 'درس را بلند بخوان' });
+  await expect(read).toHaveAttribute('data-source', 'narration');
+
+  await page.goto('/en/trainer/');
+  await page.getByRole('button', { name: 'Lock trainer mode' }).click();
+  await page.goto(lesson);
+  await expect(page.locator('section.narration')).toHaveCount(0);
+  await page.getByRole('button', { name: 'درس را بلند بخوان' }).click();
+  expect(await page.evaluate(() => (window as unknown as { played: number }).played)).toBe(1);
+  // The same lesson in the youth course plays the same narration; another lesson has none.
+  await page.goto('/fa-AF/canada/youth/cultural-adaptation/culture-shock-stages/');
+  await expect(page.locator('button.read-aloud')).toHaveAttribute('data-source', 'narration');
+  await page.goto('/fa-AF/canada/adult/housing/housing-lease-and-rent/');
+  await expect(page.locator('nav.onward')).toBeVisible();
+  await page.waitForTimeout(1800);
+  await expect(page.locator('button.read-aloud')).toHaveCount(0);
+});
