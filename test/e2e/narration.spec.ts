@@ -47,3 +47,26 @@ test('a trainer records a Dari narration where no voice exists, and learners hea
   await page.waitForTimeout(1800);
   await expect(page.locator('button.read-aloud')).toHaveCount(0);
 });
+
+test('a trainer records a question in Pashto, and the question reads it aloud', async ({
+  page,
+}) => {
+  await withoutVoices(page);
+  await page.goto('/en/trainer/');
+  await passTrainerGate(page);
+  await page.goto('/ps/canada/adult/quiz/?test=practice');
+  const recorder = page.getByRole('region', { name: 'د دې پوښتنې غږ (د روزونکو لپاره)' });
+  await expect(page.locator('.prompt button.read-aloud')).toHaveCount(0);
+  await recorder.getByRole('button', { name: 'غږ ثبت کړئ' }).click();
+  await page.waitForTimeout(1200);
+  await recorder.getByRole('button', { name: 'ودروئ' }).click();
+  await expect(page.locator('.prompt button.read-aloud')).toHaveAttribute(
+    'data-source',
+    'narration',
+  );
+  await page.reload();
+  await expect(page.locator('.prompt button.read-aloud')).toHaveAttribute(
+    'data-source',
+    'narration',
+  );
+});

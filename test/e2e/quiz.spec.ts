@@ -5,7 +5,7 @@ import { spoken, withoutVoices, withVoice } from './speech-support.ts';
 const quiz = (test: string, locale = 'en') => `/${locale}/canada/adult/quiz/?test=${test}`;
 
 function question(page: Page) {
-  return page.getByRole('heading', { level: 2 });
+  return page.locator('#question');
 }
 
 async function answerFirstOption(page: Page) {
