@@ -1,4 +1,5 @@
 import { BundleRepository } from '../db/bundle-repository.ts';
+import { NarrationRepository } from '../db/narration-repository.ts';
 import { tabletDatabase } from '../db/tablet-database.ts';
 import { BundleDownloader } from './bundle-downloader.ts';
 import { BundleFiles } from './bundle-files.ts';
@@ -25,8 +26,11 @@ export function bundleService() {
       fetch: (...args) => fetch(...args),
       freeBytes,
     });
-    const sideload = new BundleSideload(repository, files, (manifest) =>
-      downloader.install(manifest),
+    const sideload = new BundleSideload(
+      repository,
+      files,
+      (manifest) => downloader.install(manifest),
+      new NarrationRepository(tabletDatabase()),
     );
     service = { repository, downloader, sideload };
   }

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
 import {
   BUNDLE_APP,
   BundleError,
@@ -6,10 +7,24 @@ import {
   type BundleFile,
   type BundleManifest,
 } from '../../domain/bundle-manifest.ts';
+import {
+  narrationEntrySchema,
+  narrationsForBundle,
+  type Narration,
+  type NarrationEntry,
+} from '../../domain/narration.ts';
 import type { BundleRepository } from '../db/bundle-repository.ts';
 import { sha256Hex, type BundleFiles } from './bundle-files.ts';
 
 const MANIFEST = 'waypoint-bundle.json';
+const NARRATIONS = 'narrations/index.json';
+const narrationFile = (index: number) => `narrations/${index}.audio`;
+
+/** Where sideloading finds and keeps trainers' narrations (NarrationRepository). */
+export interface NarrationArchive {
+  inLocale(locale: string): Promise<Narration[]>;
+  keepNewer(narration: Narration): Promise<boolean>;
+}
 
 /** Where a file sits inside the zip: its URL without the leading slash, `index.html` for pages. */
 function entryName(url: string): string {
@@ -24,21 +39,82 @@ export class BundleSideload {
   readonly #repository: BundleRepository;
   readonly #files: BundleFiles;
   readonly #install: (manifest: BundleManifest) => Promise<void>;
+  readonly #narrations: NarrationArchive | undefined;
 
   constructor(
     repository: BundleRepository,
     files: BundleFiles,
     install: (manifest: BundleManifest) => Promise<void>,
+    narrations?: NarrationArchive,
   ) {
     this.#repository = repository;
     this.#files = files;
     this.#install = install;
+    this.#narrations = narrations;
+  }
+
+  /** The narrations recorded on this tablet for the bundle's lessons and questions. */
+  async #narrationEntries(manifest: BundleManifest): Promise<Zippable> {
+    if (!this.#narrations) return {};
+    const lessons = new Set(
+      manifest.files.flatMap((file) => {
+        const match = /^\/[^/]+\/lessons\/([^/]+)\/$/.exec(file.url);
+        return match?.[1] ? [match[1]] : [];
+      }),
+    );
+    const chosen = narrationsForBundle(
+      await this.#narrations.inLocale(manifest.locale),
+      manifest.locale,
+      lessons,
+    );
+    if (chosen.length === 0) return {};
+    const entries: Zippable = {};
+    const index: NarrationEntry[] = [];
+    for (const [position, narration] of chosen.entries()) {
+      const audio = new Uint8Array(narration.audio);
+      entries[narrationFile(position)] = [audio, { level: 0 }];
+      index.push({
+        key: narration.key,
+        mimeType: narration.mimeType,
+        recordedAt: narration.recordedAt,
+        sha256: await sha256Hex(audio),
+        bytes: audio.byteLength,
+      });
+    }
+    entries[NARRATIONS] = strToU8(JSON.stringify(index));
+    return entries;
+  }
+
+  /** Narrations in a zip, each checked against its entry; a bad one refuses the whole file. */
+  async #verifiedNarrations(entries: Record<string, Uint8Array>): Promise<Narration[]> {
+    const indexBytes = entries[NARRATIONS];
+    if (!indexBytes) return [];
+    const parsed = z.array(narrationEntrySchema).safeParse(JSON.parse(strFromU8(indexBytes)));
+    if (!parsed.success) throw new BundleError({ code: 'changed-file', detail: NARRATIONS });
+    const narrations: Narration[] = [];
+    for (const [position, entry] of parsed.data.entries()) {
+      const audio = entries[narrationFile(position)];
+      if (!audio) throw new BundleError({ code: 'missing-file', detail: narrationFile(position) });
+      if (audio.byteLength !== entry.bytes || (await sha256Hex(audio)) !== entry.sha256) {
+        throw new BundleError({ code: 'changed-file', detail: narrationFile(position) });
+      }
+      narrations.push({
+        key: entry.key,
+        mimeType: entry.mimeType,
+        recordedAt: entry.recordedAt,
+        audio: audio.slice().buffer,
+      });
+    }
+    return narrations;
   }
 
   async export(id: string): Promise<Uint8Array> {
     const bundle = (await this.#repository.installed()).find((installed) => installed.id === id);
     if (!bundle) throw new BundleError({ code: 'missing-file', detail: id });
-    const entries: Zippable = { [MANIFEST]: strToU8(JSON.stringify(bundle.manifest)) };
+    const entries: Zippable = {
+      [MANIFEST]: strToU8(JSON.stringify(bundle.manifest)),
+      ...(await this.#narrationEntries(bundle.manifest)),
+    };
     for (const file of bundle.manifest.files) {
       const bytes = await this.#files.read(file);
       if (!bytes) throw new BundleError({ code: 'missing-file', detail: file.url });
@@ -78,8 +154,16 @@ export class BundleSideload {
       }
       verified.push([file, bytes]);
     }
+    let narrations: Narration[];
+    try {
+      narrations = await this.#verifiedNarrations(entries);
+    } catch (error) {
+      if (error instanceof BundleError) throw error;
+      throw new BundleError({ code: 'changed-file', detail: NARRATIONS });
+    }
     for (const [file, bytes] of verified) await this.#files.stage(file, bytes);
     await this.#install(manifest);
+    for (const narration of narrations) await this.#narrations?.keepNewer(narration);
     return manifest;
   }
 }
