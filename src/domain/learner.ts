@@ -33,12 +33,14 @@ export interface LearnerAvatar {
 /**
  * A learner's picture, from their place in the order the cohort was registered: stable for
  * the whole course, and different for each of the first 64 learners (classes stay under 25).
+ * Neighbours differ in both symbol and colour, so learners who cannot tell colours apart
+ * still find their own.
  */
 export function learnerAvatar(position: number): LearnerAvatar {
-  const colour = avatarColours[position % avatarColours.length] ?? avatarColours[0];
-  const symbol =
-    avatarSymbols[Math.floor(position / avatarColours.length) % avatarSymbols.length] ??
-    avatarSymbols[0];
+  const symbolIndex = position % avatarSymbols.length;
+  const round = Math.floor(position / avatarSymbols.length);
+  const symbol = avatarSymbols[symbolIndex] ?? avatarSymbols[0];
+  const colour = avatarColours[(symbolIndex + round) % avatarColours.length] ?? avatarColours[0];
   return { colour, symbol };
 }
 

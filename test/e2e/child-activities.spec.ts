@@ -8,6 +8,7 @@ test('a child puts the journey in order in Arabic: a wrong tap asks gently to tr
   await page.goto(module);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const steps = page.locator('section.activity[data-kind="ordering"]');
+  await expect(steps).toHaveAttribute('data-ready', 'true');
   await expect(steps.locator('.card')).toHaveCount(5);
   await steps.locator('[data-item="plane"]').click();
   await expect(steps.getByRole('status')).toHaveText('حاول مرة أخرى! تستطيع ذلك.');
@@ -18,6 +19,10 @@ test('a child puts the journey in order in Arabic: a wrong tap asks gently to tr
   await expect(steps.getByRole('img', { name: 'ملصق مكتسب' })).toBeVisible();
 
   await page.reload();
+  await expect(page.locator('section.activity[data-kind="ordering"]')).toHaveAttribute(
+    'data-ready',
+    'true',
+  );
   await expect(
     page.locator('section.activity[data-kind="ordering"]').getByRole('img', { name: 'ملصق مكتسب' }),
   ).toBeVisible();
@@ -26,6 +31,7 @@ test('a child puts the journey in order in Arabic: a wrong tap asks gently to tr
 test('a child sorts what goes in the IOM bag and what goes in the suitcase', async ({ page }) => {
   await page.goto(module);
   const sorting = page.locator('section.activity[data-kind="sorting"]');
+  await expect(sorting).toHaveAttribute('data-ready', 'true');
   await sorting.locator('[data-item="shoes"]').click();
   await expect(sorting.locator('[data-item="shoes"]')).toHaveAttribute('aria-pressed', 'true');
   await sorting.locator('[data-group="iom-bag"]').click();

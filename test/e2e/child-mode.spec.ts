@@ -8,6 +8,7 @@ async function startChildMode(page: Page) {
   await page.goto('/en/trainer/');
   await passTrainerGate(page);
   const section = page.getByRole('region', { name: 'Child mode' });
+  await expect(section).toHaveAttribute('data-ready', 'true');
   await section.getByLabel('Country').selectOption('canada');
   await section.getByRole('button', { name: 'Start child mode' }).click();
   await expect(page).toHaveURL(home);

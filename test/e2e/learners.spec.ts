@@ -19,9 +19,12 @@ test('learners pick themselves by picture and name, and see only their own progr
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is learning?');
   const amina = page.getByRole('button', { name: 'Amina' });
   const omar = page.getByRole('button', { name: 'Omar' });
-  await expect(amina.locator('svg')).toHaveAttribute('data-symbol', /.+/);
-  const colour = (button: typeof amina) => button.locator('circle').getAttribute('fill');
+  const picture = (button: typeof amina) => button.locator('svg');
+  const colour = (button: typeof amina) =>
+    picture(button).locator('circle').first().getAttribute('fill');
+  const symbol = (button: typeof amina) => picture(button).getAttribute('data-symbol');
   expect(await colour(amina)).not.toBe(await colour(omar));
+  expect(await symbol(amina)).not.toBe(await symbol(omar));
 
   await pickLearner(page, 'Amina');
   await expect(page.getByText('Amina is learning')).toBeVisible();

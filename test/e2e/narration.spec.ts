@@ -35,6 +35,7 @@ test('a trainer records a Dari narration where no voice exists, and learners hea
 
   await page.goto('/en/trainer/');
   await page.getByRole('button', { name: 'Lock trainer mode' }).click();
+  await expect(page.locator('form[data-gate]')).toBeVisible();
   await page.goto(lesson);
   await expect(page.locator('section.narration')).toHaveCount(0);
   await page.getByRole('button', { name: 'درس را بلند بخوان' }).click();

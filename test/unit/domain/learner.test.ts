@@ -47,10 +47,12 @@ describe('learnerAvatar', () => {
     expect(new Set(pictures.map((p) => `${p.colour}/${p.symbol}`)).size).toBe(64);
   });
 
-  it('gives neighbours in the register different colours, so pictures tell apart at a glance', () => {
+  it('gives neighbours in the register a different symbol and colour, not colour alone', () => {
     for (let position = 0; position < 24; position += 1) {
       expect(learnerAvatar(position).colour).not.toBe(learnerAvatar(position + 1).colour);
+      expect(learnerAvatar(position).symbol).not.toBe(learnerAvatar(position + 1).symbol);
     }
+    expect(new Set(Array.from({ length: 8 }, (_, p) => learnerAvatar(p).symbol)).size).toBe(8);
   });
 });
 
