@@ -28,3 +28,9 @@ export function isSharedLessonPath(pathname: string): boolean {
   const segments = pathname.split('/').filter(Boolean);
   return segments.length === 3 && segments[1] === SHARED_LESSONS;
 }
+
+/** The lesson a shared copy's address holds: `/ar/lessons/housing-rent/` → `housing-rent`. */
+export function sharedLessonOf(pathname: string): string | undefined {
+  if (!isSharedLessonPath(pathname)) return undefined;
+  return decodeURIComponent(pathname.split('/').filter(Boolean)[2] ?? '');
+}

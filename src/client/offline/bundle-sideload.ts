@@ -7,6 +7,7 @@ import {
   type BundleFile,
   type BundleManifest,
 } from '../../domain/bundle-manifest.ts';
+import { sharedLessonOf } from '../../domain/lesson-address.ts';
 import {
   narrationEntrySchema,
   narrationsForBundle,
@@ -58,8 +59,8 @@ export class BundleSideload {
     if (!this.#narrations) return {};
     const lessons = new Set(
       manifest.files.flatMap((file) => {
-        const match = /^\/[^/]+\/lessons\/([^/]+)\/$/.exec(file.url);
-        return match?.[1] ? [match[1]] : [];
+        const lesson = sharedLessonOf(file.url);
+        return lesson ? [lesson] : [];
       }),
     );
     const chosen = narrationsForBundle(

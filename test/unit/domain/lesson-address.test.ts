@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   courseLessonOf,
   isSharedLessonPath,
+  sharedLessonOf,
   sharedLessonPath,
 } from '../../../src/domain/lesson-address.ts';
 
@@ -35,5 +36,7 @@ describe('sharedLessonPath', () => {
     expect(isSharedLessonPath('/fa-AF/lessons/culture-shock-stages/')).toBe(true);
     expect(isSharedLessonPath('/fa-AF/canada/adult/')).toBe(false);
     expect(isSharedLessonPath('/fa-AF/lessons/')).toBe(false);
+    expect(sharedLessonOf('/fa-AF/lessons/culture-shock-stages/')).toBe('culture-shock-stages');
+    expect(sharedLessonOf('/fa-AF/canada/adult/')).toBeUndefined();
   });
 });
