@@ -43,7 +43,7 @@ async function fromBundles(url: URL): Promise<Response | undefined> {
   );
 }
 
-// Downloaded bundles first: pages, pictures and search files from the trainer's chosen
+// Downloaded bundles first: pages, pictures, narrations and search files from the trainer's chosen
 // bundles work with the network off. Nothing fetched here is cached, so only chosen bundles
 // take space; a failed fetch falls through to the catch handler (the "bundle not on this
 // tablet" page). The download manager fetches with `cache: 'no-store'`: it wants the hub's
@@ -54,7 +54,8 @@ registerRoute(
     request.cache !== 'no-store' &&
     (bundleOfPath(url.pathname, destinations) !== undefined ||
       isSharedLessonPath(url.pathname) ||
-      url.pathname.startsWith('/pictures/')),
+      url.pathname.startsWith('/pictures/') ||
+      url.pathname.startsWith('/narration/')),
   async ({ url, request }) => (await fromBundles(url)) ?? fetch(request),
 );
 

@@ -5,6 +5,7 @@ import {
   type BundleIndex,
   type BundleManifest,
 } from '../domain/bundle-manifest.ts';
+import { isNarrationInBundle, shippedNarrationIndexSchema } from '../domain/narration.ts';
 
 /** A built file: its URL and bytes. */
 export interface BuiltFile {
@@ -28,6 +29,17 @@ export function assetUrls(html: string): string[] {
       [...html.matchAll(/["'(](\/pictures\/[a-z0-9-]+\.svg)["')]/g)].map((m) => m[1] ?? ''),
     ),
   ];
+}
+
+/** The shipped narrations' audio a bundle carries: for its lessons and its language's questions. */
+export function shippedNarrationUrls(
+  index: unknown,
+  locale: string,
+  lessonIds: ReadonlySet<string>,
+): string[] {
+  return Object.entries(shippedNarrationIndexSchema.parse(index))
+    .filter(([key]) => isNarrationInBundle(key, locale, lessonIds))
+    .map(([, url]) => url);
 }
 
 /** The manifest of one (destination, locale) bundle: files sorted, version from their hashes. */

@@ -1,11 +1,13 @@
 // `npm run content:check`: validates every content file, checks that they fit together,
-// that lessons are short and link only to real pages, and that every picture exists; then
+// that lessons are short and link only to real pages, that every picture exists and every
+// narration file narrates a real lesson or question; then
 // prints how much of each course exists in each language. Exits 1 on any problem.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { coverage, findLessonTextProblems, formatCoverage, usedPictures } from './content-check.ts';
 import { loadContentFolder } from './content-files.ts';
 import { findContentProblems, formatProblem, type ContentProblem } from './integrity.ts';
+import { checkNarrationFiles, listNarrationFiles } from './shipped-narrations.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const contentDir = process.env['WAYPOINT_CONTENT_DIR'] ?? join(projectRoot, 'content');
@@ -18,6 +20,7 @@ const problems: ContentProblem[] = [...schemaProblems];
 if (problems.length === 0) problems.push(...findContentProblems(catalogue));
 if (problems.length === 0) {
   problems.push(...findLessonTextProblems(catalogue, lessonBodies));
+  problems.push(...checkNarrationFiles(listNarrationFiles(contentDir), catalogue).problems);
   for (const [picture, file] of usedPictures(catalogue)) {
     if (!existsSync(join(picturesDir, `${picture}.svg`))) {
       problems.push({

@@ -1,6 +1,12 @@
 import { getCollection } from 'astro:content';
 import { indexCatalogue, type Catalogue } from './catalogue.ts';
+import { contentRoot } from './content-root.ts';
 import { CurriculumError, findContentProblems } from './integrity.ts';
+import {
+  checkNarrationFiles,
+  listNarrationFiles,
+  type ShippedNarration,
+} from './shipped-narrations.ts';
 
 let loading: Promise<Catalogue> | undefined;
 
@@ -29,4 +35,17 @@ export function loadCatalogue(): Promise<Catalogue> {
     return catalogue;
   })();
   return loading;
+}
+
+/**
+ * The narration audio the content ships, checked against the catalogue. A stray or broken
+ * file fails the build with the file named, like any other content problem.
+ */
+export async function loadShippedNarrations(): Promise<ShippedNarration[]> {
+  const { narrations, problems } = checkNarrationFiles(
+    listNarrationFiles(contentRoot()),
+    await loadCatalogue(),
+  );
+  if (problems.length > 0) throw new CurriculumError(problems);
+  return narrations;
 }

@@ -12,17 +12,49 @@ export const feedbackSchema = z.object({
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
-/**
- * A question or worry left in the box. It is stored apart from feedback, with a random id
- * and no time, so nothing can link it to the learner who left it.
- */
-export const anonymousQuestionSchema = z.object({
-  id: z.uuid(),
-  cohortId: z.uuid(),
-  day: z.number().int().positive(),
-  text: z.string().trim().min(1, 'required').max(1000),
+/** The longest spoken question kept: a worry fits in two minutes; the box is not a diary. */
+export const MAX_QUESTION_SECONDS = 120;
+/** Two minutes of the browser's speech codec is well under this; more is not a voice memo. */
+export const MAX_QUESTION_RECORDING_BYTES = 2_000_000;
+
+/** A question said aloud instead of typed, as the browser's recorder encoded it. */
+export const questionRecordingSchema = z.object({
+  audio: z
+    .instanceof(ArrayBuffer)
+    .refine((audio) => audio.byteLength > 0, 'empty')
+    .refine((audio) => audio.byteLength <= MAX_QUESTION_RECORDING_BYTES, 'too long'),
+  mimeType: z.string().regex(/^audio\/[\w.+-]+/, 'not audio'),
 });
+export type QuestionRecording = z.infer<typeof questionRecordingSchema>;
+
+/**
+ * A question or worry left in the box, typed or recorded. It is stored apart from feedback,
+ * with a random id and no time, so nothing can link it to the learner who left it.
+ */
+export const anonymousQuestionSchema = z
+  .object({
+    id: z.uuid(),
+    cohortId: z.uuid(),
+    day: z.number().int().positive(),
+    text: z.string().trim().min(1, 'required').max(1000).optional(),
+    recording: questionRecordingSchema.optional(),
+  })
+  .strict()
+  .refine((asked) => asked.text !== undefined || asked.recording !== undefined, {
+    message: 'a question needs words or a recording',
+  });
 export type AnonymousQuestion = z.infer<typeof anonymousQuestionSchema>;
+
+/** What a learner put in the box: typed words, a recording, both or neither. */
+export interface QuestionDraft {
+  text?: string | undefined;
+  recording?: QuestionRecording | undefined;
+}
+
+/** Whether the box holds anything worth keeping (blank typing is nothing). */
+export function hasQuestion(draft: QuestionDraft | undefined): boolean {
+  return Boolean(draft?.text?.trim() || draft?.recording);
+}
 
 export interface FeedbackSummary {
   responses: number;

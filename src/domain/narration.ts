@@ -35,19 +35,65 @@ export const narrationEntrySchema = z.object({
 export type NarrationEntry = z.infer<typeof narrationEntrySchema>;
 
 /**
- * The narrations a bundle carries: those of its language for the lessons it holds, and for
- * its language's questions.
+ * Whether a narration belongs in a bundle: it is in the bundle's language, and reads one of
+ * the bundle's lessons or a quiz question (every course of a language shares the questions).
  */
+export function isNarrationInBundle(
+  key: string,
+  locale: string,
+  lessonIds: ReadonlySet<string>,
+): boolean {
+  const [language, subject, id = ''] = key.split('/');
+  if (language !== locale) return false;
+  return subject === 'question' || (subject === 'lesson' && lessonIds.has(id));
+}
+
+/** The narrations recorded on the tablet that a bundle's zip carries. */
 export function narrationsForBundle(
   narrations: readonly Narration[],
   locale: string,
   lessonIds: ReadonlySet<string>,
 ): Narration[] {
-  return narrations.filter((narration) => {
-    const [language, subject, id = ''] = narration.key.split('/');
-    if (language !== locale) return false;
-    return subject === 'question' || lessonIds.has(id);
-  });
+  return narrations.filter((narration) => isNarrationInBundle(narration.key, locale, lessonIds));
+}
+
+/** Audio files content may ship, by extension, with the type they are served as. */
+export const shippedNarrationTypes = {
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  webm: 'audio/webm',
+  wav: 'audio/wav',
+} as const;
+export type ShippedNarrationExtension = keyof typeof shippedNarrationTypes;
+
+/** Ten minutes of speech is far more than a 300-word lesson; more is a mistake. */
+export const MAX_SHIPPED_NARRATION_BYTES = 8_000_000;
+
+/**
+ * Narrations shipped with the content for one language: narration key → audio URL. Learners
+ * hear them when the trainer has recorded none on the tablet.
+ */
+export const shippedNarrationIndexSchema = z.record(
+  z.string().regex(/^[A-Za-z-]+\/(lesson|question)\/[a-z0-9-]+$/),
+  z.string().regex(/^\/narration\/[A-Za-z-]+\/(lesson|question)\/[a-z0-9-]+\.[a-z0-9]+$/),
+);
+export type ShippedNarrationIndex = z.infer<typeof shippedNarrationIndexSchema>;
+
+/** Where a language's shipped narrations are listed. */
+export function shippedNarrationIndexPath(locale: string): string {
+  return `/narration/${locale}.json`;
+}
+
+/** Where a shipped narration's audio is served. */
+export function shippedNarrationPath(
+  locale: string,
+  subject: NarrationSubject,
+  id: string,
+  extension: ShippedNarrationExtension,
+): string {
+  return `/narration/${locale}/${subject}/${id}.${extension}`;
 }
 
 /** Whether an imported narration should replace the one on the tablet (absent or older). */

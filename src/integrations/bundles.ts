@@ -7,11 +7,13 @@ import {
   bundleIndex,
   bundleManifest,
   pageUrl,
+  shippedNarrationUrls,
   type BuiltFile,
 } from '../curriculum/bundles.ts';
 import { contentRoot } from '../curriculum/content-root.ts';
 import { courseLessonOf, sharedLessonPath } from '../domain/lesson-address.ts';
 import { lessonSearchFilePath } from '../domain/lesson-search-file.ts';
+import { shippedNarrationIndexPath } from '../domain/narration.ts';
 import { localeCodes } from '../i18n/locales.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -31,7 +33,9 @@ function htmlFiles(dir: string): string[] {
 /**
  * Writes one manifest per (destination, locale) into `bundles/` of the built client: every
  * page under `/{locale}/{destination}/` (lesson pages as their shared copies under
- * `/{locale}/lessons/`), every picture those pages show, and the lesson search file. Tablets download bundles on the Downloads screen; the app shell itself stays small.
+ * `/{locale}/lessons/`), every picture those pages show, the lesson search file, and the
+ * language's shipped narrations for those lessons and its quiz questions. Tablets download
+ * bundles on the Downloads screen; the app shell itself stays small.
  */
 export function offlineBundles(): AstroIntegration {
   return {
@@ -47,21 +51,26 @@ export function offlineBundles(): AstroIntegration {
             const pages = htmlFiles(join(client, locale, destination));
             if (pages.length === 0) return [];
             const files = new Map<string, BuiltFile>();
+            const lessonIds = new Set<string>();
+            const add = (url: string) =>
+              files.set(url, { url, bytes: readFileSync(join(client, url)) });
             for (const coursePath of pages) {
               // A course's lesson page travels as the lesson's shared copy, stored once.
               const lesson = courseLessonOf(pageUrl(relative(client, coursePath)));
+              if (lesson) lessonIds.add(lesson.lesson);
               const url = lesson
                 ? sharedLessonPath(lesson.locale, lesson.lesson)
                 : pageUrl(relative(client, coursePath));
               if (files.has(url)) continue;
               const bytes = readFileSync(join(client, url, 'index.html'));
               files.set(url, { url, bytes });
-              for (const url of assetUrls(bytes.toString('utf8'))) {
-                files.set(url, { url, bytes: readFileSync(join(client, url)) });
-              }
+              for (const url of assetUrls(bytes.toString('utf8'))) add(url);
             }
-            const search = lessonSearchFilePath(locale, destination);
-            files.set(search, { url: search, bytes: readFileSync(join(client, search)) });
+            add(lessonSearchFilePath(locale, destination));
+            const narrations = shippedNarrationIndexPath(locale);
+            add(narrations);
+            const index: unknown = JSON.parse(readFileSync(join(client, narrations), 'utf8'));
+            for (const url of shippedNarrationUrls(index, locale, lessonIds)) add(url);
             return [bundleManifest(destination, locale, [...files.values()])];
           }),
         );

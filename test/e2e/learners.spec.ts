@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pickLearner, tabletClass } from './learner-support.ts';
+import { storeRows } from './tablet-records.ts';
 
 const firstLesson = 'canada/adult/housing/housing-first-home-canada';
 
@@ -52,20 +53,7 @@ test('a guest’s lessons leave no record on the tablet', async ({ page }) => {
   await expect(page.locator('nav.onward')).toHaveAttribute('data-recorded', 'true');
   await page.getByRole('link', { name: 'Next lesson' }).click();
   await expect(page).toHaveURL(/housing-lease-and-rent/);
-  const records = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('waypoint');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result
-            .transaction('lessonProgress')
-            .objectStore('lessonProgress')
-            .count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
+  const records = (await storeRows(page, 'lessonProgress')).length;
   expect(records).toBe(0);
 });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pickLearner, tabletClass } from './learner-support.ts';
 import { spoken, withoutVoices, withVoice } from './speech-support.ts';
+import { storeRows } from './tablet-records.ts';
 
 const quiz = (test: string, locale = 'en') => `/${locale}/canada/adult/quiz/?test=${test}`;
 
@@ -14,20 +15,9 @@ async function answerFirstOption(page: Page) {
   await expect(page.locator('.count')).not.toHaveText(before ?? '');
 }
 
-/** The quiz answers stored on the tablet, read straight from IndexedDB. */
-function storedAnswers(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ participantId: string; test: string; chosen?: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('waypoint');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('quizAnswers').objectStore('quizAnswers').getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-  );
-}
+/** The quiz answers stored on the tablet. */
+const storedAnswers = (page: Page) =>
+  storeRows<{ participantId: string; test: string; chosen?: string }>(page, 'quizAnswers');
 
 test('a learner’s pre-test answers are saved as given, and a reload resumes at the same question', async ({
   page,

@@ -1,9 +1,12 @@
-// Owns learner feedback and the anonymous question box. A question is written with a random
-// id and a day-level time in the outbox, so nothing ties it to who asked or when exactly.
+// Owns learner feedback and the anonymous question box. A question (typed or recorded) is
+// written with a random id and a day-level time in the outbox, so nothing ties it to who asked
+// or when exactly. Feedback and question go in one transaction: both are kept, or neither.
 import {
   anonymousQuestionSchema,
   feedbackSchema,
+  hasQuestion,
   uuidV4,
+  type QuestionDraft,
   type AnonymousQuestion,
   type Feedback,
 } from '../../domain/feedback.ts';
@@ -26,7 +29,7 @@ export class FeedbackRepository {
     this.#random16 = random16;
   }
 
-  async give(draft: Omit<Feedback, 'id'>, question?: string): Promise<void> {
+  async give(draft: Omit<Feedback, 'id'>, question?: QuestionDraft): Promise<void> {
     const { feedback, anonymousQuestions, outbox } = this.#db;
     await this.#db.transaction('rw', feedback, anonymousQuestions, outbox, async () => {
       const now = this.#clock.now();
@@ -43,12 +46,14 @@ export class FeedbackRepository {
         queuedAt: now.toISOString(),
         payload: entry,
       });
-      if (!question?.trim()) return;
+      if (!question || !hasQuestion(question)) return;
+      const text = question.text?.trim();
       const asked = anonymousQuestionSchema.parse({
         id: uuidV4(this.#random16()),
         cohortId: draft.cohortId,
         day: draft.day,
-        text: question,
+        ...(text ? { text } : {}),
+        ...(question.recording ? { recording: question.recording } : {}),
       });
       await anonymousQuestions.put(asked);
       await outbox.put({

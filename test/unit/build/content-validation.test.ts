@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../../src/curriculum/integrity.ts';
@@ -43,4 +44,32 @@ describe('invalid content fails the build, naming the file and the field', () =>
       'curricula/atlantis-adult.yaml → plans.three-day[0][1]: no module "nowhere"',
     );
   }, 120_000);
+});
+
+describe('narration audio shipped with the content', () => {
+  it('is served under /narration/, listed per language, and carried by the bundles', () => {
+    const { status, output } = buildWith(join(fixtures, 'content-valid'));
+    expect(status, output).toBe(0);
+    // Where astro.config.mjs puts fixture builds.
+    const client = join(root, 'node_modules/.waypoint-fixture/dist/client');
+    const audioUrl = '/narration/en/lesson/home-lesson.wav';
+    expect(JSON.parse(readFileSync(join(client, 'narration/en.json'), 'utf8'))).toEqual({
+      'en/lesson/home-lesson': audioUrl,
+    });
+    expect(JSON.parse(readFileSync(join(client, 'narration/ar.json'), 'utf8'))).toEqual({});
+    expect(readFileSync(join(client, audioUrl))).toEqual(
+      readFileSync(join(fixtures, 'content-valid/narration/en/lesson/home-lesson.wav')),
+    );
+    const bundleUrls = (id: string) =>
+      (
+        JSON.parse(readFileSync(join(client, `bundles/${id}.json`), 'utf8')) as {
+          files: { url: string }[];
+        }
+      ).files.map((file) => file.url);
+    expect(bundleUrls('atlantis-en')).toEqual(
+      expect.arrayContaining(['/narration/en.json', audioUrl]),
+    );
+    expect(bundleUrls('atlantis-ar')).toContain('/narration/ar.json');
+    expect(bundleUrls('atlantis-ar')).not.toContain(audioUrl);
+  }, 180_000);
 });

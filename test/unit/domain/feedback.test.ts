@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anonymousQuestionSchema,
+  hasQuestion,
   summarizeFeedback,
   uuidV4,
   type Feedback,
@@ -47,5 +48,39 @@ describe('feedback', () => {
     });
     expect(Object.keys(question).sort()).toEqual(['cohortId', 'day', 'id', 'text']);
     expect(question.text).toBe('Can we bring medicine?');
+  });
+
+  it('takes a question typed or recorded, never an empty one or one naming more', () => {
+    const id = uuidV4(new Uint8Array(16).fill(9));
+    const recording = { audio: new Uint8Array([1]).buffer, mimeType: 'audio/ogg' };
+    expect(anonymousQuestionSchema.parse({ id, cohortId, day: 3, recording }).recording).toEqual(
+      recording,
+    );
+    expect(() => anonymousQuestionSchema.parse({ id, cohortId, day: 3 })).toThrow(
+      /needs words or a recording/,
+    );
+    expect(() =>
+      anonymousQuestionSchema.parse({ id, cohortId, day: 3, text: 'Hi', learnerId: 'x' }),
+    ).toThrow();
+    expect(() =>
+      anonymousQuestionSchema.parse({
+        id,
+        cohortId,
+        day: 3,
+        recording: { audio: new ArrayBuffer(0), mimeType: 'audio/ogg' },
+      }),
+    ).toThrow(/empty/);
+    expect(() =>
+      anonymousQuestionSchema.parse({
+        id,
+        cohortId,
+        day: 3,
+        recording: { ...recording, mimeType: 'text/plain' },
+      }),
+    ).toThrow(/not audio/);
+    expect(hasQuestion({ text: ' \n' })).toBe(false);
+    expect(hasQuestion({ text: ' ?' })).toBe(true);
+    expect(hasQuestion({ recording })).toBe(true);
+    expect(hasQuestion(undefined)).toBe(false);
   });
 });
