@@ -1,4 +1,6 @@
+import { GBV_TOPIC } from '../domain/gbv.ts';
 import { sourceLocale, type LocaleCode } from '../i18n/locales.ts';
+import { localizedPath } from '../i18n/paths.ts';
 import type { Catalogue } from './catalogue.ts';
 import { localName, pickLocale } from './localized.ts';
 import type { Audience, Curriculum, ModuleText, PlanName, TranslationStatus } from './schemas.ts';
@@ -36,6 +38,11 @@ export interface ModuleOutline extends TextState {
   summary: string;
   objectives: { id: string; text: string }[];
   lessons: LessonLink[];
+  /**
+   * GBV content: facilitated, shown only while the trainer has opened it, never tracked per
+   * person, with a quick exit (src/domain/gbv.ts).
+   */
+  gbv: boolean;
   /** The module's quiz items with their answers, for the trainer, by form. */
   checkQuestions: CheckQuestion[];
   /** How a trainer runs the module, in the learner's language or else English. */
@@ -115,6 +122,7 @@ export function moduleOutline(
     fallback: text.fallback,
     objectives: module.objectives.map((id) => ({ id, text: text.value.objectives[id] ?? id })),
     lessons: lessonLinks(catalogue, key, moduleId),
+    gbv: module.topic === GBV_TOPIC,
     facilitation: facilitation(catalogue, moduleId, key.locale),
     checkQuestions: checkQuestions(catalogue, module.objectives, key.locale),
   };
@@ -179,7 +187,46 @@ export function courseDays(
  * gives the sequence for both.
  */
 export function lessonSequence(catalogue: Catalogue, key: CourseKey): LessonLink[] {
-  return courseDays(catalogue, key).flatMap((day) => day.modules.flatMap((m) => m.lessons));
+  return openLessonSequence(courseDays(catalogue, key).flatMap((day) => day.modules));
+}
+
+/**
+ * The lessons a learner moves through with Next and Previous, and that search finds: the GBV
+ * module is left out, since it shows only while the trainer has opened it.
+ */
+export function openLessonSequence(modules: readonly ModuleOutline[]): LessonLink[] {
+  return modules.filter((m) => !m.gbv).flatMap((m) => m.lessons);
+}
+
+/**
+ * The lessons before and after one in a course's modules, for Previous and Next. GBV lessons
+ * lead only to each other: Next never walks into or out of the GBV module.
+ */
+export function neighbouringLessons(
+  modules: readonly ModuleOutline[],
+  lessonId: string,
+): { previous: LessonLink | undefined; next: LessonLink | undefined } {
+  const module = modules.find((m) => m.lessons.some((lesson) => lesson.id === lessonId));
+  const sequence = module?.gbv ? module.lessons : openLessonSequence(modules);
+  const at = sequence.findIndex((lesson) => lesson.id === lessonId);
+  if (at < 0) return { previous: undefined, next: undefined };
+  return { previous: sequence[at - 1], next: sequence[at + 1] };
+}
+
+/**
+ * Where the quick exit leaves GBV content for: the course's first ordinary lesson, which
+ * looks like any other lesson to someone glancing at the screen.
+ */
+export function neutralLessonHref(
+  modules: readonly ModuleOutline[],
+  locale: LocaleCode,
+  destination: string,
+  audience: string,
+): string {
+  const [lesson] = openLessonSequence(modules);
+  return lesson
+    ? localizedPath(locale, destination, audience, lesson.moduleId, lesson.id)
+    : localizedPath(locale);
 }
 
 /** The lessons before and after one lesson in the course, across module boundaries. */

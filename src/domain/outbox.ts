@@ -17,6 +17,7 @@ export const outboxEntrySchema = z.object({
     'answer',
     'feedback',
     'question',
+    'gbv-delivery',
   ]),
   /** The record's own id. */
   recordId: z.uuid(),

@@ -13,6 +13,7 @@ export function unsentCounts(entries: readonly Pick<OutboxEntry, 'recordType'>[]
     answer: 0,
     feedback: 0,
     question: 0,
+    'gbv-delivery': 0,
   };
   for (const entry of entries) counts[entry.recordType]++;
   return counts;

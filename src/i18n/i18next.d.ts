@@ -4,6 +4,7 @@ import type cohorts from '../../locales/en/cohorts.json';
 import type common from '../../locales/en/common.json';
 import type downloads from '../../locales/en/downloads.json';
 import type feedback from '../../locales/en/feedback.json';
+import type gbv from '../../locales/en/gbv.json';
 import type learn from '../../locales/en/learn.json';
 import type learners from '../../locales/en/learners.json';
 import type narration from '../../locales/en/narration.json';
@@ -40,6 +41,7 @@ declare module 'i18next' {
       quiz: typeof quiz;
       child: typeof child;
       narration: typeof narration;
+      gbv: typeof gbv;
     };
   }
 }

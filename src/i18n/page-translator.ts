@@ -19,6 +19,7 @@ const pageNamespaces = [
   'learners',
   'quiz',
   'child',
+  'gbv',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

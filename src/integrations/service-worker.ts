@@ -16,7 +16,7 @@ export const precachePatterns = [
   '404.html',
   '*/index.html',
   '*/{offline,downloads,bundle-missing,trainer,feedback,search,learners,child-mode}/index.html',
-  '*/trainer/{participants,register,course,certificates,results}/index.html',
+  '*/trainer/{participants,register,course,certificates,results,gbv}/index.html',
   '*/manifest.webmanifest',
   '_astro/**/*.{js,css,woff2}',
   '*.{svg,png}',

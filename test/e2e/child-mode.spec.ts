@@ -18,8 +18,21 @@ test('in child mode no typed address reaches a trainer, adult, youth or GBV page
   page,
 }) => {
   await startChildMode(page);
+  // Even with a GBV session open on the tablet, child mode keeps the child out of it.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'waypoint-gbv-session',
+      JSON.stringify({
+        destination: 'canada',
+        audiences: ['adult', 'youth'],
+        group: 'everyone',
+        until: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+    ),
+  );
   for (const typed of [
     '/en/canada/adult/',
+    '/en/canada/adult/gbv-help/',
     '/en/canada/adult/gbv-help/gbv-your-rights/',
     '/ar/canada/youth/gbv-help/gbv-getting-help/',
     '/en/lessons/gbv-your-rights/',

@@ -18,27 +18,29 @@ export function storeRows<Row = Record<string, unknown>>(page: Page, store: stri
 }
 
 /**
- * The whole tablet database as text, store by store, for "this never appears anywhere"
- * checks. Binary audio is shown by its size, since its bytes cannot name anyone.
+ * The whole tablet database, store by store, each row as JSON text, for "this never appears
+ * anywhere" checks. Binary audio is shown by its size, since its bytes cannot name anyone.
  */
-export function tabletDatabaseText(page: Page): Promise<Record<string, string>> {
+export function tabletDatabaseText(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(
     () =>
-      new Promise<Record<string, string>>((resolve, reject) => {
+      new Promise<Record<string, string[]>>((resolve, reject) => {
         const open = indexedDB.open('waypoint');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const names = [...db.objectStoreNames];
-          const text: Record<string, string> = {};
+          const text: Record<string, string[]> = {};
           const transaction = db.transaction(names);
           let left = names.length;
           if (left === 0) resolve(text);
           for (const name of names) {
             const all = transaction.objectStore(name).getAll();
             all.onsuccess = () => {
-              text[name] = JSON.stringify(all.result, (_key, value: unknown) =>
-                value instanceof ArrayBuffer ? `<${value.byteLength} bytes>` : value,
+              text[name] = all.result.map((row: unknown) =>
+                JSON.stringify(row, (_key, value: unknown) =>
+                  value instanceof ArrayBuffer ? `<${value.byteLength} bytes>` : value,
+                ),
               );
               left -= 1;
               if (left === 0) resolve(text);

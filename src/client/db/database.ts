@@ -6,6 +6,8 @@ import type { BundleManifest, BundleProblem } from '../../domain/bundle-manifest
 import type { Cohort } from '../../domain/cohort.ts';
 import type { SessionEvent } from '../../domain/course-day.ts';
 import type { AnonymousQuestion, Feedback } from '../../domain/feedback.ts';
+import type { GbvDelivery } from '../../domain/gbv.ts';
+import type { ReferralContact } from '../../domain/referral-contact.ts';
 import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
 import type { OutboxEntry } from '../../domain/outbox.ts';
@@ -58,6 +60,8 @@ export class WaypointDatabase extends Dexie {
   declare learnerSession: Table<LearnerSession, string>;
   declare stickers: Table<Sticker, [string, string]>;
   declare narrations: Table<Narration, string>;
+  declare gbvDeliveries: Table<GbvDelivery, string>;
+  declare referralContacts: Table<ReferralContact, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -90,5 +94,8 @@ export class WaypointDatabase extends Dexie {
     this.version(11).stores({ stickers: '[learnerId+activityId], learnerId' });
     // Version 12: narrations trainers record for lessons, by language and lesson. Starts empty.
     this.version(12).stores({ narrations: '&key' });
+    // Version 13: GBV sessions delivered (a count, never a name) and the centre's referral
+    // contacts for the help card. Both start empty.
+    this.version(13).stores({ gbvDeliveries: '&id, cohortId', referralContacts: '&id' });
   }
 }

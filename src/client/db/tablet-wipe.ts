@@ -31,6 +31,8 @@ export class TabletWipe {
       db.tabletClass,
       db.learnerSession,
       db.stickers,
+      db.gbvDeliveries,
+      db.referralContacts,
     ];
     await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   }

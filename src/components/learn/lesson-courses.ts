@@ -1,6 +1,11 @@
 import type { Catalogue } from '~/curriculum/catalogue.ts';
 import { outlinesByCourse } from '~/curriculum/course-tables.ts';
-import type { LessonLink, ModuleOutline } from '~/curriculum/course.ts';
+import {
+  neighbouringLessons,
+  neutralLessonHref,
+  type LessonLink,
+  type ModuleOutline,
+} from '~/curriculum/course.ts';
 import type { Audience } from '~/curriculum/schemas.ts';
 import { lessonKey } from '~/domain/lesson-progress.ts';
 import type { LocaleCode } from '~/i18n/locales.ts';
@@ -24,6 +29,8 @@ export interface LessonInCourse {
   previous: Link | undefined;
   next: Link | undefined;
   courseHref: string;
+  /** Where the quick exit goes from this course's GBV lessons (see `neutralLessonHref`). */
+  exitHref: string;
 }
 
 const outlines = new Map<LocaleCode, Record<string, ModuleOutline[]>>();
@@ -46,12 +53,9 @@ export function lessonCourses(
     if (!module) return [];
     const [destination = '', audience = 'adult'] = course.split('/') as [string, Audience];
     const key = { locale, destination, audience };
-    const sequence = modules.flatMap((m) => m.lessons);
-    const at = sequence.findIndex((lesson) => lesson.id === lessonId);
+    const { previous, next } = neighbouringLessons(modules, lessonId);
     const hrefOf = (lesson: LessonLink) =>
       localizedPath(locale, destination, audience, lesson.moduleId, lesson.id);
-    const previous = sequence[at - 1];
-    const next = sequence[at + 1];
     return [
       {
         course,
@@ -72,6 +76,7 @@ export function lessonCourses(
                 }),
         },
         courseHref: localizedPath(locale, destination, audience),
+        exitHref: neutralLessonHref(modules, locale, destination, audience),
       },
     ];
   });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentFolder } from '../../../src/curriculum/content-files.ts';
-import { courseQuizItems } from '../../../src/curriculum/course-quiz.ts';
+import { courseQuizItems, gbvQuizItems } from '../../../src/curriculum/course-quiz.ts';
 
 const { catalogue } = loadContentFolder(join(import.meta.dirname, '../../../content'));
 
@@ -34,5 +34,21 @@ describe('courseQuizItems on the shipped Canada adult course', () => {
     }
     const trueFalse = items.find((item) => item.kind === 'true-false');
     expect(trueFalse?.options.map((o) => o.text)).toEqual(['صحيح', 'خطأ']);
+  });
+});
+
+describe('gbvQuizItems', () => {
+  it('gives the GBV module’s questions, both forms, only for courses that teach it', () => {
+    const items = gbvQuizItems(catalogue, {
+      locale: 'en',
+      destination: 'canada',
+      audience: 'adult',
+    });
+    expect(items).toHaveLength(10);
+    expect(items.every((item) => item.objective.startsWith('gbv-'))).toBe(true);
+    expect(new Set(items.map((item) => item.form))).toEqual(new Set(['A', 'B']));
+    expect(
+      gbvQuizItems(catalogue, { locale: 'en', destination: 'canada', audience: 'child' }),
+    ).toEqual([]);
   });
 });

@@ -49,6 +49,12 @@ describe('lesson search on the shipped Canada courses', () => {
     expect(shippedSearch(locale).find(word)[0]).toBe('first-days-bank-and-money');
   });
 
+  it('never lists the GBV lessons: they show only while the trainer has the module open', () => {
+    const { file, find } = shippedSearch('en');
+    expect(file.lessons.some((lesson) => lesson.id.startsWith('gbv-'))).toBe(false);
+    expect(find('violence').some((id) => id?.startsWith('gbv-'))).toBe(false);
+  });
+
   it('finds a lesson from a half-typed word', () => {
     expect(shippedSearch('en').find('settlem')).toContain('first-days-bank-and-money');
   });
