@@ -8,10 +8,13 @@ export interface Recording {
   cancel(): void;
 }
 
-/** Starts recording from the microphone (the browser asks for permission). */
-export async function startRecording(): Promise<Recording> {
+/**
+ * Starts recording from the microphone (the browser asks for permission), at the browser's
+ * default quality or at a target bitrate.
+ */
+export async function startRecording(audioBitsPerSecond?: number): Promise<Recording> {
   const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-  const recorder = new MediaRecorder(stream);
+  const recorder = new MediaRecorder(stream, audioBitsPerSecond ? { audioBitsPerSecond } : {});
   const chunks: Blob[] = [];
   const release = () => {
     for (const track of stream.getTracks()) track.stop();

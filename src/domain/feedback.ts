@@ -14,8 +14,13 @@ export type Feedback = z.infer<typeof feedbackSchema>;
 
 /** The longest spoken question kept: a worry fits in two minutes; the box is not a diary. */
 export const MAX_QUESTION_SECONDS = 120;
-/** Two minutes of the browser's speech codec is well under this; more is not a voice memo. */
-export const MAX_QUESTION_RECORDING_BYTES = 2_000_000;
+/**
+ * Questions are recorded at a speech bitrate, so two minutes stay small enough to travel to
+ * the hub inside one sync batch (at most 1 MB, base64 included).
+ */
+export const QUESTION_AUDIO_BITS_PER_SECOND = 24_000;
+/** Twice what two minutes at that bitrate take, for browsers that overshoot it. */
+export const MAX_QUESTION_RECORDING_BYTES = 720_000;
 
 /** A question said aloud instead of typed, as the browser's recorder encoded it. */
 export const questionRecordingSchema = z.object({

@@ -1,23 +1,37 @@
+import { z } from 'zod';
 import { mayShare, type ConsentEvent } from './consent.ts';
-import type { Participant } from './participant.ts';
+import {
+  ageBands,
+  genders,
+  intakeSchema,
+  literacyLevels,
+  type Participant,
+} from './participant.ts';
 
-/** A participant as it may leave the tablet. */
-export interface HubParticipant {
-  id: string;
-  cohortId: string;
-  version: number;
-  /** The name, or a stable pseudonym when there is no consent to share. */
-  name: string;
-  shared: boolean;
-  familyGroup: string;
-  ageBand: Participant['draft']['ageBand'];
-  gender: Participant['draft']['gender'];
-  languages: string[];
-  literacy: Participant['draft']['literacy'];
-  /** Intake details only with consent. */
-  intake?: Participant['draft']['intake'] | undefined;
-  specialNeeds?: string | undefined;
-}
+/** A participant as it may leave the tablet: the hub validates every one it receives. */
+export const hubParticipantSchema = z
+  .object({
+    id: z.uuid(),
+    cohortId: z.uuid(),
+    version: z.number().int().positive(),
+    /** The name, or a stable pseudonym when there is no consent to share. */
+    name: z.string().min(1),
+    shared: z.boolean(),
+    familyGroup: z.string().min(1),
+    ageBand: z.enum(ageBands),
+    gender: z.enum(genders),
+    languages: z.array(z.string().min(1)).min(1),
+    literacy: z.enum(literacyLevels),
+    /** Intake details only with consent. */
+    intake: intakeSchema.optional(),
+    specialNeeds: z.string().optional(),
+  })
+  .strict()
+  .refine((p) => p.shared || (p.intake === undefined && p.specialNeeds === undefined), {
+    message: 'intake and special needs travel only with consent to share',
+    path: ['intake'],
+  });
+export type HubParticipant = z.infer<typeof hubParticipantSchema>;
 
 /** `P-` and the last 8 hex digits of the record id (random bits): stable, and says nothing. */
 export function pseudonym(id: string, prefix = 'P'): string {

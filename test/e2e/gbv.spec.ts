@@ -194,6 +194,8 @@ test('the help card works offline, with the centre’s own contacts', async ({ p
 
 for (const locale of ['en', 'ar']) {
   test(`no serious or critical axe violations on GBV pages in ${locale}`, async ({ page }) => {
+    // Five full scans after a class set-up: more than the default 30 s on a loaded machine.
+    test.setTimeout(120_000);
     await tabletClass(page, ['Amina']);
     await openGbvSession(page);
     const scan = async (label: string) => {
