@@ -20,4 +20,9 @@ export type HubHealth = z.infer<typeof hubHealthSchema>;
 /** What the hub server hands every on-demand route, through `Astro.locals`. */
 export interface HubServices {
   health(): Promise<HubHealth>;
+  /** The sync API: each takes the HTTP request and gives the whole answer. */
+  sync: {
+    enrol(request: Request): Promise<Response>;
+    push(request: Request): Promise<Response>;
+  };
 }

@@ -1,6 +1,7 @@
 import type { HubHealth, HubServices } from '../domain/hub-health.ts';
 import type { HubDatabase } from './db/connect.ts';
 import { appliedMigrationCount, shippedMigrationCount } from './db/migrations.ts';
+import { createSyncHandlers } from './sync/sync-http.ts';
 
 /** The services on-demand routes use, bound to one open database. */
 export function createHubServices(database: HubDatabase, version: string): HubServices {
@@ -15,5 +16,6 @@ export function createHubServices(database: HubDatabase, version: string): HubSe
         migrations: { applied, latest, current: applied === latest },
       };
     },
+    sync: createSyncHandlers(database.db),
   };
 }

@@ -1,6 +1,6 @@
 // Owns the hub's database connection: which driver, opening it, and closing it.
 // Both drivers give the same drizzle API over the same schema and migrations.
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -36,9 +36,48 @@ async function openPglite(dataDir: string): Promise<HubDatabase> {
       `DATA_DIR="${dataDir}" cannot be used (${errorCode(error)}): set DATA_DIR to a folder Waypoint can read and write.`,
     );
   }
+  const release = lockDataDir(dir, dataDir);
   const client = await PGlite.create(dir);
   const db = drizzlePglite({ client, schema }) as unknown as HubDb;
-  return { kind: 'pglite', db, location: dir, close: () => client.close() };
+  return {
+    kind: 'pglite',
+    db,
+    location: dir,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/**
+ * The embedded database belongs to one process at a time (two would corrupt it): a lock file
+ * names the process holding it. A lock left by a process that has died is taken over.
+ */
+function lockDataDir(dir: string, dataDir: string): () => void {
+  const lock = join(dir, 'waypoint.lock');
+  let holder = Number.NaN;
+  try {
+    holder = Number(readFileSync(lock, 'utf8'));
+  } catch {
+    // No lock: the folder is free.
+  }
+  if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
+    throw new HubConfigError(
+      `DATA_DIR="${dataDir}" is in use by another Waypoint process (pid ${holder}): stop it first, or use PostgreSQL (DATABASE_URL), which several processes can share.`,
+    );
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 async function openPostgres(url: string): Promise<HubDatabase> {

@@ -1,6 +1,6 @@
 // The hub's tables. drizzle-kit reads this file to write migrations into ./migrations;
 // the same migrations run on PGlite and PostgreSQL.
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /** A content version the operator published: what tablets download and report against. */
 export const contentReleases = pgTable('content_releases', {
@@ -8,4 +8,71 @@ export const contentReleases = pgTable('content_releases', {
   /** Content hash or semantic version, unique per release. */
   version: text('version').notNull().unique(),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time codes an operator hands a trainer to enrol a tablet; only their hash is kept. */
+export const enrolmentCodes = pgTable('enrolment_codes', {
+  id: uuid('id').primaryKey(),
+  codeHash: text('code_hash').notNull().unique(),
+  programme: text('programme').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set when a tablet used it; a used code never works again. */
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  usedBy: uuid('used_by'),
+});
+
+/** Enrolled tablets. The token is shown to the tablet once; the hub keeps its hash. */
+export const devices = pgTable('devices', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  programme: text('programme').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/**
+ * Every record tablets pushed, once: keyed by the tablet's outbox entry id (so a resend is a
+ * duplicate), and by kind, record and version (so two edits of the same version conflict).
+ */
+export const syncRecords = pgTable(
+  'sync_records',
+  {
+    entryId: uuid('entry_id').primaryKey(),
+    deviceId: uuid('device_id').notNull(),
+    kind: text('kind').notNull(),
+    recordId: uuid('record_id').notNull(),
+    version: integer('version').notNull(),
+    cohortId: uuid('cohort_id'),
+    payload: jsonb('payload').notNull(),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('sync_records_record_version').on(table.kind, table.recordId, table.version),
+    index('sync_records_cohort').on(table.cohortId),
+  ],
+);
+
+/** A second edit of the same version from another tablet: kept for the operator to resolve. */
+export const recordConflicts = pgTable('record_conflicts', {
+  entryId: uuid('entry_id').primaryKey(),
+  deviceId: uuid('device_id').notNull(),
+  kind: text('kind').notNull(),
+  recordId: uuid('record_id').notNull(),
+  version: integer('version').notNull(),
+  payload: jsonb('payload').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+});
+
+/** What was done to personal data on the hub, by whom and when: erasures, views, exports. */
+export const auditLog = pgTable('audit_log', {
+  id: uuid('id').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  subject: text('subject').notNull(),
+  detail: jsonb('detail'),
 });

@@ -1,0 +1,90 @@
+// `npm run hub -- <command>`: the operator's commands on the hub database.
+//   enrol-code --programme <name> --expires <YYYY-MM-DD | 7d>   a one-time code for a tablet
+//   devices                                                    enrolled tablets
+//   revoke-device <device id>                                  refuse a tablet's next sync
+import { parseArgs } from 'node:util';
+import { HubConfigError, readHubConfig } from './config.ts';
+import { openHubDatabase } from './db/connect.ts';
+import { applyMigrations } from './db/migrations.ts';
+import { devices } from './db/schema.ts';
+import { createEnrolmentCode, revokeDevice, SyncRefusal } from './sync/device-auth.ts';
+
+const usage = `Usage:
+  npm run hub -- enrol-code --programme "<programme>" --expires <YYYY-MM-DD or 7d>
+  npm run hub -- devices
+  npm run hub -- revoke-device <device id>`;
+
+/** `2026-12-31` (end of that day, UTC) or `7d` (seven days from now). */
+export function parseExpiry(text: string, now = new Date()): Date {
+  const days = /^(\d{1,3})d$/.exec(text)?.[1];
+  if (days) return new Date(now.getTime() + Number(days) * 86_400_000);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const date = new Date(`${text}T23:59:59.999Z`);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw new SyncRefusal(
+    400,
+    `--expires "${text}" is not a date (YYYY-MM-DD) or a number of days (7d)`,
+  );
+}
+
+async function main(argv: string[]): Promise<string> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { programme: { type: 'string' }, expires: { type: 'string' } },
+  });
+  const [command, ...rest] = positionals;
+  if (!command) throw new SyncRefusal(400, usage);
+  const database = await openHubDatabase(readHubConfig(process.env));
+  try {
+    await applyMigrations(database);
+    if (command === 'enrol-code') {
+      if (!values.programme || !values.expires) throw new SyncRefusal(400, usage);
+      const expiresAt = parseExpiry(values.expires);
+      if (expiresAt <= new Date())
+        throw new SyncRefusal(400, `--expires ${values.expires} is in the past`);
+      const { code } = await createEnrolmentCode(database.db, {
+        programme: values.programme,
+        expiresAt,
+      });
+      return `Enrolment code for "${values.programme}", valid once until ${expiresAt.toISOString()}:\n\n  ${code}\n\nGive it to the trainer who enrols the tablet. The hub keeps only its hash: write it down now.`;
+    }
+    if (command === 'devices') {
+      const rows = await database.db.select().from(devices);
+      if (rows.length === 0) return 'No tablets enrolled yet.';
+      return rows
+        .map(
+          (d) =>
+            `${d.id}  ${d.programme}  ${d.name}  enrolled ${d.enrolledAt.toISOString()}${d.revokedAt ? `  REVOKED ${d.revokedAt.toISOString()}` : ''}`,
+        )
+        .join('\n');
+    }
+    if (command === 'revoke-device') {
+      const [id] = rest;
+      if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new SyncRefusal(400, usage);
+      return (await revokeDevice(database.db, id))
+        ? `Revoked ${id}: its next sync will be refused.`
+        : `No active tablet ${id} (unknown, or already revoked).`;
+    }
+    throw new SyncRefusal(400, `Unknown command "${command}".\n${usage}`);
+  } finally {
+    await database.close();
+  }
+}
+
+if (import.meta.main) {
+  main(process.argv.slice(2)).then(
+    (output) => console.log(output),
+    (error: unknown) => {
+      console.error(
+        error instanceof SyncRefusal || error instanceof HubConfigError
+          ? error.message
+          : error instanceof Error
+            ? (error.stack ?? error.message)
+            : String(error),
+      );
+      process.exit(1);
+    },
+  );
+}
