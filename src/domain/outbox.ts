@@ -27,5 +27,10 @@ export const outboxEntrySchema = z.object({
   queuedAt: z.iso.datetime(),
   /** The record as it will be sent. */
   payload: z.unknown(),
+  /**
+   * Set when the hub refused the record: it stays on the tablet, shown as needing attention,
+   * and is not sent again until the trainer asks.
+   */
+  rejection: z.object({ reason: z.string(), at: z.iso.datetime() }).optional(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

@@ -7,6 +7,7 @@ import type { Cohort } from '../../domain/cohort.ts';
 import type { SessionEvent } from '../../domain/course-day.ts';
 import type { AnonymousQuestion, Feedback } from '../../domain/feedback.ts';
 import type { GbvDelivery } from '../../domain/gbv.ts';
+import type { HubLink } from '../../domain/hub-link.ts';
 import type { ReferralContact } from '../../domain/referral-contact.ts';
 import type { ConsentEvent } from '../../domain/consent.ts';
 import type { Participant } from '../../domain/participant.ts';
@@ -62,6 +63,7 @@ export class WaypointDatabase extends Dexie {
   declare narrations: Table<Narration, string>;
   declare gbvDeliveries: Table<GbvDelivery, string>;
   declare referralContacts: Table<ReferralContact, string>;
+  declare hubLink: Table<HubLink, string>;
 
   constructor(name = 'waypoint') {
     super(name);
@@ -97,5 +99,8 @@ export class WaypointDatabase extends Dexie {
     // Version 13: GBV sessions delivered (a count, never a name) and the centre's referral
     // contacts for the help card. Both start empty.
     this.version(13).stores({ gbvDeliveries: '&id, cohortId', referralContacts: '&id' });
+    // Version 14: the tablet's enrolment with the hub (one row). Starts empty: a trainer
+    // enrols the tablet with the operator's code.
+    this.version(14).stores({ hubLink: '&id' });
   }
 }
