@@ -16,6 +16,7 @@ import type register from '../../locales/en/register.json';
 import type results from '../../locales/en/results.json';
 import type sessions from '../../locales/en/sessions.json';
 import type search from '../../locales/en/search.json';
+import type sync from '../../locales/en/sync.json';
 import type trainer from '../../locales/en/trainer.json';
 
 // Keys are typed from the English files, so a misspelt key fails the typecheck.
@@ -42,6 +43,7 @@ declare module 'i18next' {
       child: typeof child;
       narration: typeof narration;
       gbv: typeof gbv;
+      sync: typeof sync;
     };
   }
 }

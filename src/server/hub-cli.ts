@@ -1,5 +1,6 @@
 // `npm run hub -- <command>`: the operator's commands on the hub database.
-//   enrol-code --programme <name> --expires <YYYY-MM-DD | 7d>   a one-time code for a tablet
+//   enrol-code --programme <name> --expires <YYYY-MM-DD | 7d> [--count N]
+//                                                              one-time codes for tablets
 //   devices                                                    enrolled tablets
 //   revoke-device <device id>                                  refuse a tablet's next sync
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import { devices } from './db/schema.ts';
 import { createEnrolmentCode, revokeDevice, SyncRefusal } from './sync/device-auth.ts';
 
 const usage = `Usage:
-  npm run hub -- enrol-code --programme "<programme>" --expires <YYYY-MM-DD or 7d>
+  npm run hub -- enrol-code --programme "<programme>" --expires <YYYY-MM-DD or 7d> [--count N]
   npm run hub -- devices
   npm run hub -- revoke-device <device id>`;
 
@@ -32,7 +33,11 @@ async function main(argv: string[]): Promise<string> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { programme: { type: 'string' }, expires: { type: 'string' } },
+    options: {
+      programme: { type: 'string' },
+      expires: { type: 'string' },
+      count: { type: 'string', default: '1' },
+    },
   });
   const [command, ...rest] = positionals;
   if (!command) throw new SyncRefusal(400, usage);
@@ -44,11 +49,16 @@ async function main(argv: string[]): Promise<string> {
       const expiresAt = parseExpiry(values.expires);
       if (expiresAt <= new Date())
         throw new SyncRefusal(400, `--expires ${values.expires} is in the past`);
-      const { code } = await createEnrolmentCode(database.db, {
-        programme: values.programme,
-        expiresAt,
-      });
-      return `Enrolment code for "${values.programme}", valid once until ${expiresAt.toISOString()}:\n\n  ${code}\n\nGive it to the trainer who enrols the tablet. The hub keeps only its hash: write it down now.`;
+      const count = Number(values.count);
+      if (!Number.isInteger(count) || count < 1 || count > 100)
+        throw new SyncRefusal(400, `--count ${values.count} is not a number from 1 to 100`);
+      const codes: string[] = [];
+      for (let i = 0; i < count; i += 1) {
+        codes.push(
+          (await createEnrolmentCode(database.db, { programme: values.programme, expiresAt })).code,
+        );
+      }
+      return `Enrolment code${count > 1 ? 's' : ''} for "${values.programme}", each valid once until ${expiresAt.toISOString()}:\n\n${codes.map((code) => `  ${code}`).join('\n')}\n\nGive one to the trainer who enrols each tablet. The hub keeps only their hashes: write them down now.`;
     }
     if (command === 'devices') {
       const rows = await database.db.select().from(devices);

@@ -24,13 +24,18 @@ describe('npm run hub', () => {
   it('prints a one-time enrolment code, and says what is wrong with bad options', () => {
     const made = hub('enrol-code', '--programme', 'Beirut 2026', '--expires', '7d');
     expect(made.status, made.err).toBe(0);
-    expect(made.out).toMatch(/^Enrolment code for "Beirut 2026", valid once until 20\d\d-/);
+    expect(made.out).toMatch(/^Enrolment code for "Beirut 2026", each valid once until 20\d\d-/);
     expect(made.out).toMatch(/\n {2}[A-Z2-9]{4}(-[A-Z2-9]{4}){3}\n/);
     const past = hub('enrol-code', '--programme', 'X', '--expires', '2020-01-01');
     expect([past.status, past.err]).toEqual([1, '--expires 2020-01-01 is in the past']);
     const nonsense = hub('enrol-code', '--programme', 'X', '--expires', 'soon');
     expect(nonsense.err).toBe(
       '--expires "soon" is not a date (YYYY-MM-DD) or a number of days (7d)',
+    );
+    const three = hub('enrol-code', '--programme', 'X', '--expires', '1d', '--count', '3');
+    expect(three.out.match(/^ {2}[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/gm)).toHaveLength(3);
+    expect(hub('enrol-code', '--programme', 'X', '--expires', '1d', '--count', '0').err).toBe(
+      '--count 0 is not a number from 1 to 100',
     );
     expect(hub('devices').out).toBe('No tablets enrolled yet.');
     expect(hub('launch').err).toMatch(/^Unknown command "launch"\.\nUsage:/);
