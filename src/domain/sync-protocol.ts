@@ -151,3 +151,16 @@ export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
 /** A 4xx/5xx answer: what is wrong, in words. */
 export const hubErrorSchema = z.object({ error: z.string().min(1) });
+
+/**
+ * A refusal (4xx), with the HTTP status and what is wrong: the hub throws it to answer one;
+ * the tablet gets it back from one, and knows trying again will not help until someone acts.
+ */
+export class SyncRefusal extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'SyncRefusal';
+    this.status = status;
+  }
+}

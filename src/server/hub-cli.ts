@@ -8,7 +8,8 @@ import { HubConfigError, readHubConfig } from './config.ts';
 import { openHubDatabase } from './db/connect.ts';
 import { applyMigrations } from './db/migrations.ts';
 import { devices } from './db/schema.ts';
-import { createEnrolmentCode, revokeDevice, SyncRefusal } from './sync/device-auth.ts';
+import { SyncRefusal } from '../domain/sync-protocol.ts';
+import { createEnrolmentCode, revokeDevice } from './sync/device-auth.ts';
 
 const usage = `Usage:
   npm run hub -- enrol-code --programme "<programme>" --expires <YYYY-MM-DD or 7d> [--count N]

@@ -1,7 +1,8 @@
 // Runs the outbox sync whenever a connection exists: now, when the browser comes back
 // online, and after a failure at growing, jittered intervals. One run at a time.
 import { retryDelay } from '../../domain/sync-batches.ts';
-import { HubRefused, type OutboxSync, type SyncProgress } from './outbox-sync.ts';
+import { SyncRefusal } from '../../domain/sync-protocol.ts';
+import type { OutboxSync, SyncProgress } from './outbox-sync.ts';
 
 /** While nothing fails, look for new records this often. */
 export const QUIET_INTERVAL_MS = 5 * 60_000;
@@ -52,7 +53,7 @@ export function startAutoSync(
       } catch (error) {
         // A refusal (revoked, not enrolled) waits for a person; trying sooner will not help.
         failures += 1;
-        schedule(error instanceof HubRefused ? QUIET_INTERVAL_MS : retryDelay(failures, random));
+        schedule(error instanceof SyncRefusal ? QUIET_INTERVAL_MS : retryDelay(failures, random));
       } finally {
         running = undefined;
         onChange({ running: false });

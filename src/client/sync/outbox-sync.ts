@@ -9,19 +9,10 @@ import {
   hubErrorSchema,
   isSettled,
   pushResponseSchema,
+  SyncRefusal,
   type PushRequest,
 } from '../../domain/sync-protocol.ts';
 import type { WaypointDatabase } from '../db/database.ts';
-
-/** The hub refused (4xx): trying again will not help until someone acts. */
-export class HubRefused extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.name = 'HubRefused';
-    this.status = status;
-  }
-}
 
 /** How far a sync run got: records sent of those to send. */
 export interface SyncProgress {
@@ -42,7 +33,7 @@ async function hubAnswer(response: Response): Promise<unknown> {
   if (response.ok) return body;
   const reason = hubErrorSchema.safeParse(body).data?.error ?? `HTTP ${response.status}`;
   if (response.status >= 400 && response.status < 500)
-    throw new HubRefused(response.status, reason);
+    throw new SyncRefusal(response.status, reason);
   throw new Error(reason);
 }
 
@@ -89,7 +80,7 @@ export class OutboxSync {
   /** Sends every waiting entry; returns how many of them the hub now holds. */
   async run(onProgress: (progress: SyncProgress) => void = () => undefined): Promise<number> {
     const link = await this.link();
-    if (!link) throw new HubRefused(401, 'not enrolled');
+    if (!link) throw new SyncRefusal(401, 'not enrolled');
     const { waiting } = await this.unsent();
     const entries = new Map(waiting.map((entry) => [entry.id, entry]));
     const { batches, oversized } = pushBatches(

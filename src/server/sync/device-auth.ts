@@ -3,19 +3,9 @@
 // their SHA-256 (a slow password hash adds nothing against guessing 128 random bits).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { EnrolRequest, EnrolResponse } from '../../domain/sync-protocol.ts';
+import { SyncRefusal, type EnrolRequest, type EnrolResponse } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
 import { devices, enrolmentCodes } from '../db/schema.ts';
-
-/** An enrolment or sign-in the hub refuses, with the HTTP status and what is wrong. */
-export class SyncRefusal extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.name = 'SyncRefusal';
-    this.status = status;
-  }
-}
 
 // No 0/O, 1/I/L: the code is read aloud or typed from paper.
 const CODE_LETTERS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

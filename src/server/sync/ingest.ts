@@ -7,13 +7,14 @@ import { pseudonym } from '../../domain/participant-for-hub.ts';
 import {
   editableKinds,
   payloadProblem,
+  SyncRefusal,
   type PushedRecord,
   type PushRequest,
   type RecordResult,
 } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
 import { auditLog, recordConflicts, syncRecords } from '../db/schema.ts';
-import { SyncRefusal, type EnrolledDevice } from './device-auth.ts';
+import type { EnrolledDevice } from './device-auth.ts';
 
 type Tx = Parameters<Parameters<HubDb['transaction']>[0]>[0];
 

@@ -5,11 +5,12 @@ import {
   enrolRequestSchema,
   MAX_PUSH_BYTES,
   pushRequestSchema,
+  SyncRefusal,
   type EnrolResponse,
   type PushResponse,
 } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
-import { authenticateDevice, enrolDevice, SyncRefusal } from './device-auth.ts';
+import { authenticateDevice, enrolDevice } from './device-auth.ts';
 import { ingestPush } from './ingest.ts';
 
 /** Enrolment requests are a code and a name: anything bigger is not one. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { QUIET_INTERVAL_MS, startAutoSync } from '../../../src/client/sync/auto-sync.ts';
-import { HubRefused } from '../../../src/client/sync/outbox-sync.ts';
+import { SyncRefusal } from '../../../src/domain/sync-protocol.ts';
 import type { HubLink } from '../../../src/domain/hub-link.ts';
 import { FIRST_RETRY_MS } from '../../../src/domain/sync-batches.ts';
 
@@ -73,7 +73,7 @@ it('after a failure tries again sooner than usual, backing off, and resets after
 it('waits for a person after a refusal, and runs when the connection comes back', async () => {
   const { connectivity, sync } = fakes(false);
   sync.enrolled = link;
-  sync.outcomes = [new HubRefused(403, 'revoked')];
+  sync.outcomes = [new SyncRefusal(403, 'revoked')];
   const states: boolean[] = [];
   const auto = startAutoSync(sync, ({ running }) => states.push(running), connectivity);
   await vi.advanceTimersByTimeAsync(0);

@@ -5,7 +5,8 @@ import { CohortRepository } from '../../../src/client/db/cohort-repository.ts';
 import { WaypointDatabase } from '../../../src/client/db/database.ts';
 import { FeedbackRepository } from '../../../src/client/db/feedback-repository.ts';
 import { ParticipantRepository } from '../../../src/client/db/participant-repository.ts';
-import { HubRefused, OutboxSync } from '../../../src/client/sync/outbox-sync.ts';
+import { OutboxSync } from '../../../src/client/sync/outbox-sync.ts';
+import { SyncRefusal } from '../../../src/domain/sync-protocol.ts';
 import type { HubDatabase } from '../../../src/server/db/connect.ts';
 import { applyMigrations } from '../../../src/server/db/migrations.ts';
 import { syncRecords } from '../../../src/server/db/schema.ts';
@@ -97,7 +98,7 @@ for (const fixture of hubDatabaseFixtures()) {
 
     it('refuses to send before enrolment, and says so', async () => {
       const { sync } = tablet();
-      await expect(sync.run()).rejects.toBeInstanceOf(HubRefused);
+      await expect(sync.run()).rejects.toBeInstanceOf(SyncRefusal);
     });
 
     it('sends every record once, with progress, and empties the outbox', async () => {
