@@ -11,6 +11,7 @@ import { bundleManifestSchema, type BundleManifest } from '../../src/domain/bund
 import { precachePatterns } from '../../src/integrations/service-worker.ts';
 import { findChromium } from '../e2e/chromium.ts';
 import { lessonSearchFigures } from './lesson-search-bench.ts';
+import { ingestFigures, loopbackFigures } from './sync-bench.ts';
 
 const root = join(import.meta.dirname, '../..');
 const client = join(root, 'dist/client');
@@ -241,6 +242,8 @@ try {
 } finally {
   hub.stop();
 }
+const ingest = await ingestFigures();
+const loopback = await loopbackFigures();
 
 console.log('Waypoint bench');
 console.log(`  build time (astro build, clean)          ${(buildMs / 1000).toFixed(1)} s`);
@@ -288,5 +291,23 @@ for (const manifest of manifests) {
   const search = lessonSearchFigures(client, manifest);
   console.log(
     `    ${search.bundle.padEnd(20)} ${kb(search.indexBytes).padStart(10)} ${kb(search.textBytes).padStart(10)}  ${(search.indexBytes / search.textBytes).toFixed(1).padStart(4)}×  ${search.loadMedianMs.toFixed(1).padStart(5)} ms  ${search.queryMedianMs.toFixed(2)} / ${search.queryP95Ms.toFixed(2)} ms`,
+  );
+}
+console.log(
+  '  hub ingest of 100,000 records in batches of 500 (vs plain multi-row INSERT, same rows):',
+);
+for (const figure of ingest) {
+  console.log(
+    `    ${figure.database.padEnd(10)} ${Math.round(figure.recordsPerSecond).toLocaleString('en').padStart(8)} records/s   plain INSERT ${Math.round(figure.plainPerSecond).toLocaleString('en').padStart(8)} rows/s   ratio ${(figure.recordsPerSecond / figure.plainPerSecond).toFixed(2)}`,
+  );
+}
+if (ingest.length === 1)
+  console.log('    postgres   skipped: set DATABASE_URL to a PostgreSQL server');
+for (const figure of loopback) {
+  console.log(
+    `  ${figure.database}: one tablet, 5-day course for 25 (${figure.courseRecords} records) → hub over loopback: ${(figure.courseMs / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `  ${figure.database}: push latency, ${figure.devices} tablets at once (${figure.pushes} pushes of 50): p50 ${figure.p50.toFixed(0)} ms, p95 ${figure.p95.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms (${(figure.concurrentMs / 1000).toFixed(1)} s in all)`,
   );
 }

@@ -63,16 +63,16 @@ async function storeRecords(
   records: PushedRecord[],
 ): Promise<RecordResult[]> {
   const ids = records.map((r) => r.id);
-  const seen = [
-    ...(await tx
-      .select({ id: syncRecords.entryId, deviceId: syncRecords.deviceId })
-      .from(syncRecords)
-      .where(inArray(syncRecords.entryId, ids))),
-    ...(await tx
-      .select({ id: recordConflicts.entryId, deviceId: recordConflicts.deviceId })
-      .from(recordConflicts)
-      .where(inArray(recordConflicts.entryId, ids))),
-  ];
+  const seen = await tx
+    .select({ id: syncRecords.entryId, deviceId: syncRecords.deviceId })
+    .from(syncRecords)
+    .where(inArray(syncRecords.entryId, ids))
+    .unionAll(
+      tx
+        .select({ id: recordConflicts.entryId, deviceId: recordConflicts.deviceId })
+        .from(recordConflicts)
+        .where(inArray(recordConflicts.entryId, ids)),
+    );
   // Another tablet's records sent with this tablet's token: a replay, refused whole.
   const foreign = seen.find((row) => row.deviceId !== device.id);
   if (foreign)

@@ -16,7 +16,15 @@ interface Def {
   values?: unknown[];
   in?: z.ZodType;
   checks?: {
-    _zod: { def: Def & { check: string; value?: number; minimum?: number; maximum?: number } };
+    _zod: {
+      def: Def & {
+        check: string;
+        value?: number;
+        inclusive?: boolean;
+        minimum?: number;
+        maximum?: number;
+      };
+    };
   }[];
 }
 

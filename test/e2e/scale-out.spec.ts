@@ -1,0 +1,134 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import {
+  attendancePayload,
+  cohortPayload,
+  participantPayload,
+  pushed,
+} from '../unit/server/sync-fixtures.ts';
+
+const root = join(import.meta.dirname, '../..');
+const serverUrl = process.env['DATABASE_URL'];
+
+async function admin(statement: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A hub process on the shared PostgreSQL; resolves once it listens. */
+function startHub(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const hub = spawn(process.execPath, ['src/server/start.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let said = '';
+    hub.stdout?.on('data', (chunk: Buffer) => {
+      said += String(chunk);
+      if (said.includes('Waypoint is running')) resolve(hub);
+    });
+    hub.stderr?.on('data', (chunk: Buffer) => (said += String(chunk)));
+    hub.on('exit', (code) => reject(new Error(`hub on ${port} exited (${code}): ${said}`)));
+  });
+}
+
+// Several hub processes behind any load balancer share one PostgreSQL: nothing is held in a
+// process's memory between requests, so tablets may reach either.
+test('two hub processes on one PostgreSQL take tablets’ pushes alternately, each record once', async () => {
+  test.skip(!serverUrl, 'needs a PostgreSQL server: .ci/run sets DATABASE_URL');
+  test.setTimeout(180_000);
+  const name = `waypoint_scale_${process.pid}`;
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl ?? '');
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const hubs: ChildProcess[] = [];
+  try {
+    const made = spawnSync(
+      process.execPath,
+      [
+        'src/server/hub-cli.ts',
+        'enrol-code',
+        '--programme',
+        'Scale',
+        '--expires',
+        '1d',
+        '--count',
+        '4',
+      ],
+      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+    );
+    const codes = made.stdout.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/g) ?? [];
+    expect(codes, made.stderr).toHaveLength(4);
+    hubs.push(await startHub(databaseUrl, 4411), await startHub(databaseUrl, 4412));
+    const base = (i: number) => `http://127.0.0.1:${4411 + (i % 2)}`;
+
+    const tokens = await Promise.all(
+      codes.map(async (code, i) => {
+        const response = await fetch(`${base(i)}/api/sync/enrol`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code, deviceName: `Tablet ${i}` }),
+        });
+        return ((await response.json()) as { token: string }).token;
+      }),
+    );
+    // Each tablet: a cohort of 25 with three days of attendance, sent in batches of 20,
+    // each batch to the other hub than the one before, and every batch sent twice.
+    let sent = 0;
+    await Promise.all(
+      tokens.map(async (token, device) => {
+        const cohort = cohortPayload();
+        const people = Array.from({ length: 25 }, () => participantPayload(cohort.id));
+        const records = [
+          pushed('cohort', cohort),
+          ...people.map((person) => pushed('participant', person)),
+          ...people.flatMap((person) =>
+            [1, 2, 3].map((day) =>
+              pushed('attendance', attendancePayload(cohort.id, person.id, day)),
+            ),
+          ),
+        ];
+        sent += records.length;
+        for (let at = 0, batch = 0; at < records.length; at += 20, batch += 1) {
+          for (const repeat of [0, 1]) {
+            const response = await fetch(`${base(device + batch + repeat)}/api/sync/push`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({
+                sentAt: new Date().toISOString(),
+                records: records.slice(at, at + 20),
+              }),
+            });
+            expect(response.status).toBe(200);
+            const { results } = (await response.json()) as { results: { status: string }[] };
+            expect(new Set(results.map((r) => r.status))).toEqual(
+              new Set([repeat === 0 ? 'accepted' : 'duplicate']),
+            );
+          }
+        }
+      }),
+    );
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query(
+      'select count(*)::int as n, count(distinct entry_id)::int as distinct_entries from sync_records',
+    );
+    await client.end();
+    expect(rows[0]).toEqual({ n: sent, distinct_entries: sent });
+    expect(sent).toBe(4 * (1 + 25 + 75));
+  } finally {
+    for (const hub of hubs) hub.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+});
