@@ -110,6 +110,9 @@ export function isSettled(result: RecordResult): boolean {
 
 /** Why a payload is not the record its kind says, in words for the trainer and the operator. */
 export function payloadProblem(record: PushedRecord): string | undefined {
+  // PostgreSQL's jsonb cannot hold a NUL character: refused here, not failed in the database.
+  if (JSON.stringify(record.payload ?? null).includes('\\u0000'))
+    return `${record.kind}: text contains a NUL character`;
   const parsed = payloadSchemas[record.kind].safeParse(record.payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

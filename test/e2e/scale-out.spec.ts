@@ -40,6 +40,52 @@ function startHub(databaseUrl: string, port: number): Promise<ChildProcess> {
   });
 }
 
+async function scratchDatabase(label: string): Promise<string> {
+  const name = `waypoint_${label}_${process.pid}`;
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl ?? '');
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function enrolmentCodes(databaseUrl: string, count: number): string[] {
+  const made = spawnSync(
+    process.execPath,
+    [
+      'src/server/hub-cli.ts',
+      'enrol-code',
+      '--programme',
+      'Scale',
+      '--expires',
+      '1d',
+      '--count',
+      String(count),
+    ],
+    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+  );
+  const codes = made.stdout.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/g) ?? [];
+  expect(codes, made.stderr).toHaveLength(count);
+  return codes;
+}
+
+async function enrolAt(origin: string, code: string, deviceName: string): Promise<string> {
+  const response = await fetch(`${origin}/api/sync/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function count(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query('select count(*)::int as n from sync_records');
+  await client.end();
+  return (rows[0] as { n: number }).n;
+}
+
 // Several hub processes behind any load balancer share one PostgreSQL: nothing is held in a
 // process's memory between requests, so tablets may reach either.
 test('two hub processes on one PostgreSQL take tablets’ pushes alternately, each record once', async () => {
@@ -72,16 +118,7 @@ test('two hub processes on one PostgreSQL take tablets’ pushes alternately, ea
     hubs.push(await startHub(databaseUrl, 4411), await startHub(databaseUrl, 4412));
     const base = (i: number) => `http://127.0.0.1:${4411 + (i % 2)}`;
 
-    const tokens = await Promise.all(
-      codes.map(async (code, i) => {
-        const response = await fetch(`${base(i)}/api/sync/enrol`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ code, deviceName: `Tablet ${i}` }),
-        });
-        return ((await response.json()) as { token: string }).token;
-      }),
-    );
+    const tokens = await Promise.all(codes.map((code, i) => enrolAt(base(i), code, `Tablet ${i}`)));
     // Each tablet: a cohort of 25 with three days of attendance, sent in batches of 20,
     // each batch to the other hub than the one before, and every batch sent twice.
     let sent = 0;
@@ -129,6 +166,60 @@ test('two hub processes on one PostgreSQL take tablets’ pushes alternately, ea
   } finally {
     for (const hub of hubs) hub.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin(`drop database if exists ${name} with (force)`);
+    await admin(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+  }
+});
+
+test('a hub killed mid-batch keeps all of the batch or none; the resend leaves each record once', async () => {
+  test.skip(!serverUrl, 'needs a PostgreSQL server: .ci/run sets DATABASE_URL');
+  test.setTimeout(180_000);
+  const databaseUrl = await scratchDatabase('kill');
+  let hub: ChildProcess | undefined;
+  try {
+    const [code] = enrolmentCodes(databaseUrl, 1);
+    hub = await startHub(databaseUrl, 4413);
+    const origin = 'http://127.0.0.1:4413';
+    const token = await enrolAt(origin, code!, 'Tablet K');
+    const cohort = cohortPayload();
+    const records = [
+      pushed('cohort', cohort),
+      ...Array.from({ length: 499 }, (_, i) =>
+        pushed(
+          'attendance',
+          attendancePayload(cohort.id, participantPayload(cohort.id).id, 1 + (i % 5)),
+        ),
+      ),
+    ];
+    const body = JSON.stringify({ sentAt: new Date().toISOString(), records });
+    const request = fetch(`${origin}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    }).then(
+      () => 'answered',
+      () => 'cut off',
+    );
+    // Killed while the batch is on its way in: no chance to finish or tidy up.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    hub.kill('SIGKILL');
+    await request;
+    const afterKill = await count(databaseUrl);
+    expect([0, records.length]).toContain(afterKill);
+
+    hub = await startHub(databaseUrl, 4413);
+    const resend = await fetch(`${origin}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+    const { results } = (await resend.json()) as { results: { status: string }[] };
+    expect(new Set(results.map((r) => r.status))).toEqual(
+      new Set([afterKill === 0 ? 'accepted' : 'duplicate']),
+    );
+    expect(await count(databaseUrl)).toBe(records.length);
+  } finally {
+    hub?.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
   }
 });

@@ -191,6 +191,22 @@ for (const fixture of hubDatabaseFixtures()) {
         expect(stored).toEqual([]);
       });
 
+      it('refuses text the database cannot hold, instead of failing the batch', async () => {
+        const cohort = cohortPayload();
+        const good = pushed('cohort', cohort);
+        const nul = pushed('feedback', {
+          id: newId(),
+          cohortId: cohort.id,
+          day: 1,
+          satisfaction: 3,
+          helpedMost: 'a\u0000b',
+        });
+        expect(await results(token, [good, nul])).toEqual([
+          { id: good.id, status: 'accepted' },
+          { id: nul.id, status: 'rejected', reason: 'feedback: text contains a NUL character' },
+        ]);
+      });
+
       it('never takes a name or intake without consent to share', async () => {
         const cohort = cohortPayload();
         const leaky = {
