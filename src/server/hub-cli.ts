@@ -3,18 +3,23 @@
 //                                                              one-time codes for tablets
 //   devices                                                    enrolled tablets
 //   revoke-device <device id>                                  refuse a tablet's next sync
+//   conflicts                                                  two tablets' edits of one version
+//   resolve-conflict <entry id> --keep held|incoming           settle one
 import { parseArgs } from 'node:util';
 import { HubConfigError, readHubConfig } from './config.ts';
 import { openHubDatabase } from './db/connect.ts';
 import { applyMigrations } from './db/migrations.ts';
 import { devices } from './db/schema.ts';
 import { SyncRefusal } from '../domain/sync-protocol.ts';
+import { openConflicts, resolveConflict } from './sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from './sync/device-auth.ts';
 
 const usage = `Usage:
   npm run hub -- enrol-code --programme "<programme>" --expires <YYYY-MM-DD or 7d> [--count N]
   npm run hub -- devices
-  npm run hub -- revoke-device <device id>`;
+  npm run hub -- revoke-device <device id>
+  npm run hub -- conflicts
+  npm run hub -- resolve-conflict <entry id> --keep held|incoming`;
 
 /** `2026-12-31` (end of that day, UTC) or `7d` (seven days from now). */
 export function parseExpiry(text: string, now = new Date()): Date {
@@ -38,6 +43,7 @@ async function main(argv: string[]): Promise<string> {
       programme: { type: 'string' },
       expires: { type: 'string' },
       count: { type: 'string', default: '1' },
+      keep: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -77,6 +83,29 @@ async function main(argv: string[]): Promise<string> {
       return (await revokeDevice(database.db, id))
         ? `Revoked ${id}: its next sync will be refused.`
         : `No active tablet ${id} (unknown, or already revoked).`;
+    }
+    if (command === 'conflicts') {
+      const open = await openConflicts(database.db);
+      if (open.length === 0) return 'No open conflicts.';
+      return open
+        .map(
+          (c) =>
+            `${c.entryId}  ${c.kind} ${c.recordId} version ${c.version}, received ${c.receivedAt.toISOString()}\n` +
+            c.differences
+              .map(
+                (key) =>
+                  `    ${key}: held ${JSON.stringify(c.held[key])} · incoming ${JSON.stringify(c.incoming[key])}`,
+              )
+              .join('\n'),
+        )
+        .join('\n');
+    }
+    if (command === 'resolve-conflict') {
+      const [entryId] = rest;
+      if (!entryId || (values.keep !== 'held' && values.keep !== 'incoming'))
+        throw new SyncRefusal(400, usage);
+      await resolveConflict(database.db, entryId, values.keep, 'operator:cli');
+      return `Resolved ${entryId}: kept the ${values.keep} edit; the other is in the audit log.`;
     }
     throw new SyncRefusal(400, `Unknown command "${command}".\n${usage}`);
   } finally {

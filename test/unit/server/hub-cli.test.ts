@@ -38,6 +38,11 @@ describe('npm run hub', () => {
       '--count 0 is not a number from 1 to 100',
     );
     expect(hub('devices').out).toBe('No tablets enrolled yet.');
+    expect(hub('conflicts').out).toBe('No open conflicts.');
+    expect(
+      hub('resolve-conflict', '0193a8f0-0000-7000-8000-000000000001', '--keep', 'held').err,
+    ).toBe('no open conflict 0193a8f0-0000-7000-8000-000000000001');
+    expect(hub('resolve-conflict', 'x', '--keep', 'both').err).toMatch(/^Usage:/);
     expect(hub('launch').err).toMatch(/^Unknown command "launch"\.\nUsage:/);
   }, 120_000);
 

@@ -15,6 +15,7 @@ import {
   recordConflicts,
   syncRecords,
 } from '../../../src/server/db/schema.ts';
+import { openConflicts, resolveConflict } from '../../../src/server/sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from '../../../src/server/sync/device-auth.ts';
 import { createSyncHandlers, type SyncHandlers } from '../../../src/server/sync/sync-http.ts';
 import { hubDatabaseFixtures } from './hub-databases.ts';
@@ -241,6 +242,46 @@ for (const fixture of hubDatabaseFixtures()) {
           .where(eq(recordConflicts.entryId, theirs.id));
         expect((conflict?.payload as { literacy: string }).literacy).toBe('none');
         expect(conflict?.resolvedAt).toBeNull();
+      });
+
+      it('shows the operator both edits side by side, and settles one by the operator’s choice', async () => {
+        const other = await enrol('Tablet 6');
+        const cohort = cohortPayload();
+        const person = participantPayload(cohort.id);
+        await results(token, [pushed('participant', person)]);
+        const mine = pushed('participant', { ...person, version: 2, literacy: 'functional' });
+        const theirs = pushed('participant', { ...person, version: 2, literacy: 'fluent' });
+        await results(token, [mine]);
+        await results(other.token, [theirs]);
+        const open = (await openConflicts(database.db)).find((c) => c.entryId === theirs.id);
+        expect(open).toMatchObject({
+          kind: 'participant',
+          recordId: person.id,
+          version: 2,
+          differences: ['literacy'],
+        });
+        expect(open?.held['literacy']).toBe('functional');
+        expect(open?.incoming['literacy']).toBe('fluent');
+
+        await resolveConflict(database.db, theirs.id, 'incoming', 'operator:test');
+        const [kept] = await database.db
+          .select()
+          .from(syncRecords)
+          .where(eq(syncRecords.entryId, mine.id));
+        expect((kept?.payload as { literacy: string }).literacy).toBe('fluent');
+        expect((await openConflicts(database.db)).some((c) => c.entryId === theirs.id)).toBe(false);
+        const [audit] = await database.db
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.subject, `participant:${person.id}@2`));
+        expect(audit).toMatchObject({ action: 'resolve-conflict', actor: 'operator:test' });
+        // The edit set aside is not lost: it is in the audit log whole.
+        expect((audit?.detail as { setAside: { literacy: string } }).setAside.literacy).toBe(
+          'functional',
+        );
+        await expect(
+          resolveConflict(database.db, theirs.id, 'held', 'operator:test'),
+        ).rejects.toThrow(`no open conflict ${theirs.id}`);
       });
 
       it('takes records from a tablet whose clock is days out, once, and keeps the hub’s time', async () => {
