@@ -66,8 +66,11 @@ export const pushedRecordSchema = z
     id: z.uuid(),
     kind: z.enum(recordKinds),
     recordId: z.uuid(),
-    version: z.number().int().positive(),
-    queuedAt: z.iso.datetime(),
+    /** Stored in a 32-bit column: a larger version is a broken record, not a busy one. */
+    version: z.number().int().positive().max(2_147_483_647),
+    queuedAt: z.iso
+      .datetime()
+      .refine((at) => at >= '2000' && at < '2200', 'queuedAt is not a date a tablet could have'),
     payload: z.unknown(),
   })
   .strict();
@@ -108,24 +111,37 @@ export function isSettled(result: RecordResult): boolean {
   return result.status !== 'rejected';
 }
 
-/** Why a payload is not the record its kind says, in words for the trainer and the operator. */
-export function payloadProblem(record: PushedRecord): string | undefined {
-  // PostgreSQL's jsonb cannot hold a NUL character: refused here, not failed in the database.
-  if (JSON.stringify(record.payload ?? null).includes('\\u0000'))
-    return `${record.kind}: text contains a NUL character`;
+/**
+ * The payload as the hub stores it (its schema's output: unknown fields dropped), or why it
+ * is not the record its kind says, in words for the trainer and the operator.
+ */
+export function checkRecord(
+  record: PushedRecord,
+): { payload: unknown; reason?: undefined } | { reason: string } {
+  // PostgreSQL's jsonb holds neither a NUL character nor half a surrogate pair: refused here,
+  // not failed in the database (which would fail the whole batch, again and again).
+  const json = JSON.stringify(record.payload ?? null);
+  if (json.includes('\\u0000')) return { reason: `${record.kind}: text contains a NUL character` };
+  if (/\\ud[89a-f][0-9a-f]{2}/i.test(json))
+    return { reason: `${record.kind}: text contains a broken character (a lone surrogate)` };
   const parsed = payloadSchemas[record.kind].safeParse(record.payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return `${record.kind} ${where}${issue?.message ?? 'invalid'}`;
+    return { reason: `${record.kind} ${where}${issue?.message ?? 'invalid'}` };
   }
   // Every kind's payload carries its own id; editable kinds also their version.
   const payload = parsed.data as { id: string; version?: number };
   if (payload.id !== record.recordId)
-    return `${record.kind}: recordId ${record.recordId} is not the payload's id`;
+    return { reason: `${record.kind}: recordId ${record.recordId} is not the payload's id` };
   if (editableKinds.includes(record.kind) && payload.version !== record.version)
-    return `${record.kind}: version ${record.version} is not the payload's version`;
-  return undefined;
+    return { reason: `${record.kind}: version ${record.version} is not the payload's version` };
+  return { payload: parsed.data };
+}
+
+/** Why a payload is not the record its kind says, if it is not. */
+export function payloadProblem(record: PushedRecord): string | undefined {
+  return checkRecord(record).reason;
 }
 
 /** A one-time enrolment code as the operator reads it out: four groups of four. */

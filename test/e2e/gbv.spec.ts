@@ -190,6 +190,9 @@ test('the help card works offline, with the centre’s own contacts', async ({ p
   const local = page.getByRole('region', { name: 'Contacts at this centre' });
   await expect(local.getByText('Protection focal point, Block C')).toBeVisible();
   await expect(local.locator('a[href="tel:+963115550100"]')).toBeVisible();
+  // The quick exit comes along from the GBV pages.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/en\/canada\/adult\/your-journey\/[a-z-]+\/$/);
 });
 
 for (const locale of ['en', 'ar']) {

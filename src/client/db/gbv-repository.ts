@@ -4,7 +4,6 @@
 import { uuidV4 } from '../../domain/feedback.ts';
 import { gbvDeliverySchema, type GbvDelivery } from '../../domain/gbv.ts';
 import { referralContactSchema, type ReferralContact } from '../../domain/referral-contact.ts';
-import { uuidV7 } from '../../domain/record-id.ts';
 import { browserClock, type RecordClock } from './cohort-repository.ts';
 import type { WaypointDatabase } from './database.ts';
 
@@ -36,7 +35,7 @@ export class GbvRepository {
     await this.#db.transaction('rw', gbvDeliveries, outbox, async () => {
       await gbvDeliveries.put(delivery);
       await outbox.put({
-        id: uuidV7(now.getTime(), this.#clock.random()),
+        id: uuidV4(this.#random16()),
         recordType: 'gbv-delivery',
         recordId: delivery.id,
         version: 1,

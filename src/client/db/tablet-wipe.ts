@@ -33,6 +33,7 @@ export class TabletWipe {
       db.stickers,
       db.gbvDeliveries,
       db.referralContacts,
+      db.hubLink,
     ];
     await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   }

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { pseudonym } from '../../domain/participant-for-hub.ts';
 import {
+  checkRecord,
   editableKinds,
-  payloadProblem,
   SyncRefusal,
   type PushedRecord,
   type PushRequest,
@@ -35,21 +35,24 @@ export async function ingestPush(
   for (const record of push.records) {
     // The same entry twice in one batch: the second is a resend.
     if (results.has(record.id) || valid.some((v) => v.id === record.id)) continue;
-    const problem = payloadProblem(record);
-    if (problem) results.set(record.id, { id: record.id, status: 'rejected', reason: problem });
-    else valid.push(record);
+    const checked = checkRecord(record);
+    if (checked.reason !== undefined)
+      results.set(record.id, { id: record.id, status: 'rejected', reason: checked.reason });
+    // Stored as its schema gives it back: a field the schema does not know never reaches the hub.
+    else valid.push({ ...record, payload: checked.payload });
   }
   if (valid.length > 0) {
     await db.transaction(async (tx) => {
       for (const result of await storeRecords(tx, device, valid)) results.set(result.id, result);
-      const withdrawn = valid.filter(
-        (r) => r.kind === 'consent' && results.get(r.id)?.status === 'accepted',
-      );
-      await eraseWithdrawn(
-        tx,
-        device,
-        withdrawn.map((r) => (r.payload as { participantId: string }).participantId),
-      );
+      // A withdrawal erases what the hub holds; a participant version arriving after its
+      // withdrawal (a record retried late) is erased as it lands.
+      const accepted = valid.filter((r) => results.get(r.id)?.status === 'accepted');
+      await eraseWithdrawn(tx, device, [
+        ...accepted
+          .filter((r) => r.kind === 'consent')
+          .map((r) => (r.payload as { participantId: string }).participantId),
+        ...accepted.filter((r) => r.kind === 'participant').map((r) => r.recordId),
+      ]);
     });
   }
   return push.records.map(
@@ -104,9 +107,23 @@ async function storeRecords(
             .returning({ id: syncRecords.entryId })
         ).map((row) => row.id),
   );
+  // Not inserted and not seen before: either another edit of the same version, or this very
+  // entry stored by a concurrent resend (two pages pushing at once) since the first look.
+  const missed = records.filter((r) => !already.has(r.id) && !inserted.has(r.id)).map((r) => r.id);
+  const raced = new Set(
+    missed.length === 0
+      ? []
+      : (
+          await tx
+            .select({ id: syncRecords.entryId })
+            .from(syncRecords)
+            .where(inArray(syncRecords.entryId, missed))
+        ).map((row) => row.id),
+  );
   const results: RecordResult[] = [];
   for (const record of records) {
-    if (already.has(record.id)) results.push({ id: record.id, status: 'duplicate' });
+    if (already.has(record.id) || raced.has(record.id))
+      results.push({ id: record.id, status: 'duplicate' });
     else if (inserted.has(record.id)) results.push({ id: record.id, status: 'accepted' });
     else if (!editableKinds.includes(record.kind)) {
       // An event already on the hub under another entry id (re-queued): the same event.

@@ -23,6 +23,8 @@ it('records a delivered session with its outbox entry, by the day and with a ran
   expect(delivery.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
   expect(await repository.deliveries(cohortId)).toEqual([delivery]);
   const [queued] = await db.outbox.toArray();
+  // The entry's own id is random too: a time-ordered id would tell when the session was.
+  expect(queued?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
   expect(queued).toMatchObject({
     recordType: 'gbv-delivery',
     recordId: delivery.id,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkRecord,
   enrolmentCodeSchema,
   isSettled,
   payloadProblem,
+  pushedRecordSchema,
   pushRequestSchema,
   wireQuestionSchema,
   type PushedRecord,
@@ -28,6 +30,22 @@ describe('the sync protocol', () => {
     expect(
       payloadProblem({ ...record({ id, cohortId, day: 1, satisfaction: 4 }), recordId: cohortId }),
     ).toBe(`feedback: recordId ${cohortId} is not the payload's id`);
+  });
+
+  it('keeps only the fields the schema knows, and refuses what the database could not hold', () => {
+    const feedback = { id, cohortId, day: 1, satisfaction: 4 };
+    expect(checkRecord(record({ ...feedback, learnerName: 'Amina' }))).toEqual({
+      payload: feedback,
+    });
+    expect(payloadProblem(record({ ...feedback, helpedMost: 'a\ud800b' }))).toBe(
+      'feedback: text contains a broken character (a lone surrogate)',
+    );
+    expect(payloadProblem(record({ ...feedback, helpedMost: 'family 👪' }))).toBeUndefined();
+    const envelope = (changes: Partial<PushedRecord>) =>
+      pushedRecordSchema.safeParse({ ...record(feedback), ...changes }).success;
+    expect(envelope({ version: 2 ** 31 })).toBe(false);
+    expect(envelope({ queuedAt: '0000-01-01T00:00:00.000Z' })).toBe(false);
+    expect(envelope({})).toBe(true);
   });
 
   it('carries a spoken question as base64, never raw bytes', () => {

@@ -208,6 +208,32 @@ for (const fixture of hubDatabaseFixtures()) {
         ]);
       });
 
+      it('stores a record as its schema gives it back: unknown fields never reach the hub', async () => {
+        const cohort = cohortPayload();
+        const feedback = { id: newId(), cohortId: cohort.id, day: 1, satisfaction: 5 };
+        const smuggled = pushed('feedback', { ...feedback, learnerName: 'Amina' });
+        expect((await results(token, [smuggled]))[0]?.status).toBe('accepted');
+        const [row] = await database.db
+          .select()
+          .from(syncRecords)
+          .where(eq(syncRecords.entryId, smuggled.id));
+        expect(row?.payload).toEqual(feedback);
+      });
+
+      it('takes the same entry pushed twice at once (two pages syncing) as a duplicate, not a conflict', async () => {
+        const cohort = cohortPayload();
+        const person = participantPayload(cohort.id);
+        const record = pushed('participant', person);
+        const answers = await Promise.all([results(token, [record]), results(token, [record])]);
+        expect(answers.map((a) => a[0]?.status).sort()).toEqual(['accepted', 'duplicate']);
+        expect(
+          await database.db
+            .select()
+            .from(recordConflicts)
+            .where(eq(recordConflicts.recordId, person.id)),
+        ).toEqual([]);
+      });
+
       it('never takes a name or intake without consent to share', async () => {
         const cohort = cohortPayload();
         const leaky = {
@@ -330,6 +356,21 @@ for (const fixture of hubDatabaseFixtures()) {
           .from(auditLog)
           .where(eq(auditLog.subject, person.id));
         expect(audit).toMatchObject([{ action: 'erase-participant', actor: `device:${deviceId}` }]);
+      });
+
+      it('erases a named version that arrives after the withdrawal', async () => {
+        const cohort = cohortPayload();
+        const person = participantPayload(cohort.id);
+        await results(token, [
+          pushed('consent', consentPayload(person.id, false, '2026-12-02T09:00:00.000Z')),
+        ]);
+        // A version queued before the withdrawal, retried late.
+        await results(token, [pushed('participant', person)]);
+        const [row] = await database.db
+          .select()
+          .from(syncRecords)
+          .where(eq(syncRecords.recordId, person.id));
+        expect(JSON.stringify(row?.payload)).not.toMatch(/Amina|Haddad|Tailor/);
       });
 
       it('does not erase when a later consent grants sharing again', async () => {
