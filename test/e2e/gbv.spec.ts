@@ -45,6 +45,17 @@ test('the module shows only while the trainer has it open, behind a content note
   await page.goto(gbvModule);
   await expect(page).toHaveURL(course);
 
+  // A count that is no count is refused, saying what to write; nothing is recorded.
+  await page.goto('/en/trainer/gbv/');
+  await passTrainerGate(page);
+  const session = page.getByRole('region', { name: 'Session on this tablet' });
+  await expect(session).toHaveAttribute('data-loaded', 'true');
+  await session.getByLabel('Number of people in this session').fill('0');
+  await session.getByRole('button', { name: 'Open the module for this session' }).click();
+  await expect(session.getByRole('alert')).toHaveText(
+    'Not opened: Write how many people are in this session: a whole number from 1 to 100.',
+  );
+  await expect(session.getByText('Closed: learners do not see the module.')).toBeVisible();
   await openGbvSession(page, 'Women and girls', '11');
   await expect(page.getByRole('region', { name: 'Session on this tablet' })).toContainText(
     'Open for Women and girls (Canada: Adults) until',
@@ -174,7 +185,7 @@ test('the help card works offline, with the centre’s own contacts', async ({ p
   await referrals.getByLabel('Phone').fill('call me');
   await referrals.getByRole('button', { name: 'Add the contact' }).click();
   await expect(referrals.getByRole('alert')).toHaveText(
-    'Not saved: Phone: digits, spaces, + and - only, as dialled',
+    'Not saved: Write the phone number with digits, spaces, + and - only, as dialled.',
   );
   await referrals.getByLabel('Phone').fill('+963 11 555 0100');
   await referrals.getByRole('button', { name: 'Add the contact' }).click();
