@@ -2,7 +2,7 @@
 // and on PostgreSQL in the same run; one tablet's whole course over loopback; push latency
 // with 50 tablets at once. Figures only: nothing here asserts.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { openHubDatabase, type HubDatabase } from '../../src/server/db/connect.t
 import { applyMigrations } from '../../src/server/db/migrations.ts';
 import { syncRecords } from '../../src/server/db/schema.ts';
 import { ingestPush } from '../../src/server/sync/ingest.ts';
+import { makeEnrolmentCodes } from '../e2e/enrolment-codes.ts';
 
 const root = join(import.meta.dirname, '../..');
 let clock = Date.parse('2026-12-01T08:00:00.000Z');
@@ -149,21 +150,7 @@ async function withScratchDatabase<T>(serverUrl: string, work: (url: string) => 
 async function hubWithCodes(codes: number, databaseUrl: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-bench-sync-'));
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl };
-  const made = spawnSync(
-    process.execPath,
-    [
-      'src/server/hub-cli.ts',
-      'enrol-code',
-      '--programme',
-      'Bench',
-      '--expires',
-      '1d',
-      '--count',
-      String(codes),
-    ],
-    { cwd: root, env, encoding: 'utf8' },
-  );
-  const enrolment = made.stdout.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/g) ?? [];
+  const enrolment = makeEnrolmentCodes(env, codes, 'Bench');
   const port = 4200 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['src/server/start.ts'], {
     cwd: root,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { findChromium } from './chromium.ts';
+import { makeEnrolmentCodes } from './enrolment-codes.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -20,19 +21,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-e2e-'));
 
 // Enrolment codes for the sync tests, made with the operator's command before the hub starts
 // (the embedded database belongs to one process at a time).
-const codes = spawnSync(
-  process.execPath,
-  ['src/server/hub-cli.ts', 'enrol-code', '--programme', 'E2E', '--expires', '1d', '--count', '10'],
-  { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' },
-);
-if (codes.status !== 0) {
-  console.error(`Could not make enrolment codes for the sync tests:\n${codes.stderr}`);
+let codes: string[];
+try {
+  codes = makeEnrolmentCodes({ DATA_DIR: dataDir, DATABASE_URL: '' }, 10, 'E2E');
+} catch (error) {
+  console.error(`Could not make enrolment codes for the sync tests: ${(error as Error).message}`);
   process.exit(1);
 }
-writeFileSync(
-  join(dataDir, 'enrolment-codes.json'),
-  JSON.stringify(codes.stdout.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/g)),
-);
+writeFileSync(join(dataDir, 'enrolment-codes.json'), JSON.stringify(codes));
 // This Node (24) first on PATH, so Playwright and the `node` in its webServer command use it too.
 const path = [dirname(process.execPath), process.env['PATH']].filter(Boolean).join(delimiter);
 const result = spawnSync(

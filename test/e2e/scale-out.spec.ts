@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
@@ -8,6 +8,7 @@ import {
   participantPayload,
   pushed,
 } from '../unit/server/sync-fixtures.ts';
+import { makeEnrolmentCodes } from './enrolment-codes.ts';
 import type { PushedRecord } from '../../src/domain/sync-protocol.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -50,25 +51,8 @@ async function scratchDatabase(label: string): Promise<string> {
   return url.toString();
 }
 
-function enrolmentCodes(databaseUrl: string, count: number): string[] {
-  const made = spawnSync(
-    process.execPath,
-    [
-      'src/server/hub-cli.ts',
-      'enrol-code',
-      '--programme',
-      'Scale',
-      '--expires',
-      '1d',
-      '--count',
-      String(count),
-    ],
-    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
-  );
-  const codes = made.stdout.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/g) ?? [];
-  expect(codes, made.stderr).toHaveLength(count);
-  return codes;
-}
+const enrolmentCodes = (databaseUrl: string, count: number) =>
+  makeEnrolmentCodes({ DATABASE_URL: databaseUrl }, count, 'Scale');
 
 async function enrolAt(origin: string, code: string, deviceName: string): Promise<string> {
   const response = await fetch(`${origin}/api/sync/enrol`, {
@@ -103,30 +87,10 @@ if (serverUrl) {
   // process's memory between requests, so tablets may reach either.
   test('two hub processes on one PostgreSQL take tablets’ pushes alternately, each record once', async () => {
     test.setTimeout(180_000);
-    const name = `waypoint_scale_${process.pid}`;
-    await admin(`drop database if exists ${name} with (force)`);
-    await admin(`create database ${name}`);
-    const url = new URL(serverUrl ?? '');
-    url.pathname = `/${name}`;
-    const databaseUrl = url.toString();
+    const databaseUrl = await scratchDatabase('scale');
     const hubs: ChildProcess[] = [];
     try {
-      const made = spawnSync(
-        process.execPath,
-        [
-          'src/server/hub-cli.ts',
-          'enrol-code',
-          '--programme',
-          'Scale',
-          '--expires',
-          '1d',
-          '--count',
-          '4',
-        ],
-        { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
-      );
-      const codes = made.stdout.match(/[A-Z2-9]{4}(-[A-Z2-9]{4}){3}/g) ?? [];
-      expect(codes, made.stderr).toHaveLength(4);
+      const codes = enrolmentCodes(databaseUrl, 4);
       hubs.push(await startHub(databaseUrl, 4411), await startHub(databaseUrl, 4412));
       const base = (i: number) => `http://127.0.0.1:${4411 + (i % 2)}`;
 
