@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // A port of its own: a reused or moved server would be somebody else's page (stack.md).
-const port = 4399;
+// WAYPOINT_E2E_PORT lets a second checkout run its suite beside this one.
+const port = Number(process.env['WAYPOINT_E2E_PORT'] ?? 4399);
 const baseURL = `http://127.0.0.1:${port}`;
 // run.ts makes (and later removes) the folder; Playwright loads this file again in every
 // worker, so the env var also keeps a direct `playwright test` to one folder per run.

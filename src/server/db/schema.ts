@@ -1,6 +1,17 @@
 // The hub's tables. drizzle-kit reads this file to write migrations into ./migrations;
 // the same migrations run on PGlite and PostgreSQL.
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A content version the operator published: what tablets download and report against. */
 export const contentReleases = pgTable('content_releases', {
@@ -48,10 +59,20 @@ export const syncRecords = pgTable(
     payload: jsonb('payload').notNull(),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The transaction that last wrote the row: pulls read in this order, up to the oldest
+     * transaction still running, so a row committed late behind a pull's cursor is never
+     * skipped (a timestamp or sequence could be). Rewrites (erasure, a resolved conflict) set
+     * it again, so other tablets pull them too.
+     */
+    txId: bigint('tx_id', { mode: 'bigint' })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text::bigint)`),
   },
   (table) => [
     unique('sync_records_record_version').on(table.kind, table.recordId, table.version),
     index('sync_records_cohort').on(table.cohortId),
+    index('sync_records_pull').on(table.txId, table.entryId),
   ],
 );
 

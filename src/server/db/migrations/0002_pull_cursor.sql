@@ -1,0 +1,2 @@
+ALTER TABLE "sync_records" ADD COLUMN "tx_id" bigint DEFAULT (pg_current_xact_id()::text::bigint) NOT NULL;--> statement-breakpoint
+CREATE INDEX "sync_records_pull" ON "sync_records" USING btree ("tx_id","entry_id");
