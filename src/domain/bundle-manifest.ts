@@ -137,3 +137,14 @@ export class BundleError extends Error {
     this.problem = problem;
   }
 }
+
+/** Installed bundles the hub now serves in another version: updates waiting on Downloads. */
+export function outdatedBundles(
+  offered: readonly Pick<BundleManifest, 'id' | 'version'>[],
+  installed: readonly Pick<BundleManifest, 'id' | 'version'>[],
+): string[] {
+  const versions = new Map(installed.map((bundle) => [bundle.id, bundle.version]));
+  return offered
+    .filter((bundle) => versions.has(bundle.id) && versions.get(bundle.id) !== bundle.version)
+    .map((bundle) => bundle.id);
+}

@@ -24,5 +24,6 @@ export interface HubServices {
   sync: {
     enrol(request: Request): Promise<Response>;
     push(request: Request): Promise<Response>;
+    pull(request: Request): Promise<Response>;
   };
 }

@@ -144,6 +144,55 @@ export function payloadProblem(record: PushedRecord): string | undefined {
   return checkRecord(record).reason;
 }
 
+/** Kinds a tablet pulls: the programme's cohorts and their rosters, with consent decisions. */
+export const pulledKinds = ['cohort', 'participant', 'consent'] as const satisfies RecordKind[];
+export type PulledKind = (typeof pulledKinds)[number];
+
+/** A pull returns at most this many records; `more` says to ask again at once. */
+export const MAX_PULL_RECORDS = 500;
+
+/**
+ * Where a tablet's pull left off: the hub's transaction number, and the last entry read in
+ * it when a page ended inside one. `0` is the beginning. Opaque to the tablet.
+ */
+export const pullCursorSchema = z
+  .string()
+  .regex(/^\d{1,18}(~[0-9a-f-]{36})?$/, 'the cursor is not one the hub gave out');
+
+/** One record another tablet of the programme pushed, as the hub holds it now. */
+export const pulledRecordSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cohort'), receivedAt: z.iso.datetime(), payload: cohortSchema }),
+  z.object({
+    kind: z.literal('participant'),
+    receivedAt: z.iso.datetime(),
+    payload: hubParticipantSchema,
+  }),
+  z.object({
+    kind: z.literal('consent'),
+    receivedAt: z.iso.datetime(),
+    payload: consentEventSchema,
+  }),
+]);
+export type PulledRecord = z.infer<typeof pulledRecordSchema>;
+
+/** A content bundle the hub serves now, for a destination this tablet's cohorts go to. */
+export const offeredBundleSchema = z.object({
+  id: z.string().min(1),
+  destination: z.string().min(1),
+  locale: z.string().min(1),
+  version: z.string().min(1),
+});
+export type OfferedBundle = z.infer<typeof offeredBundleSchema>;
+
+export const pullResponseSchema = z.object({
+  records: z.array(pulledRecordSchema).max(MAX_PULL_RECORDS),
+  cursor: pullCursorSchema,
+  /** More records wait beyond this page. */
+  more: z.boolean(),
+  content: z.array(offeredBundleSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
 /** A one-time enrolment code as the operator reads it out: four groups of four. */
 export const enrolmentCodeSchema = z
   .string()
@@ -168,8 +217,29 @@ export const enrolResponseSchema = z.object({
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
-/** A 4xx/5xx answer: what is wrong, in words. */
-export const hubErrorSchema = z.object({ error: z.string().min(1) });
+/**
+ * Problems a trainer can act on, named so the tablet says them in the trainer's language
+ * (the hub's own words are English, for operators and logs). `offline` is the tablet's own.
+ */
+export const syncProblems = [
+  'no-token',
+  'unknown-token',
+  'revoked',
+  'code-unknown',
+  'code-used',
+  'code-expired',
+  'replay',
+  'hub-failed',
+  'offline',
+] as const;
+export type SyncProblem = (typeof syncProblems)[number];
+
+/** A 4xx/5xx answer: what is wrong, in words, and as a problem name where there is one. */
+export const hubErrorSchema = z.object({
+  error: z.string().min(1),
+  problem: z.enum(syncProblems).optional(),
+});
+export type HubError = z.infer<typeof hubErrorSchema>;
 
 /**
  * A refusal (4xx), with the HTTP status and what is wrong: the hub throws it to answer one;
@@ -177,9 +247,11 @@ export const hubErrorSchema = z.object({ error: z.string().min(1) });
  */
 export class SyncRefusal extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  readonly problem: SyncProblem | undefined;
+  constructor(status: number, message: string, problem?: SyncProblem) {
     super(message);
     this.name = 'SyncRefusal';
     this.status = status;
+    this.problem = problem;
   }
 }

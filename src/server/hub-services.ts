@@ -1,10 +1,15 @@
 import type { HubHealth, HubServices } from '../domain/hub-health.ts';
 import type { HubDatabase } from './db/connect.ts';
 import { appliedMigrationCount, shippedMigrationCount } from './db/migrations.ts';
+import type { OfferedContent } from './sync/pull.ts';
 import { createSyncHandlers } from './sync/sync-http.ts';
 
 /** The services on-demand routes use, bound to one open database. */
-export function createHubServices(database: HubDatabase, version: string): HubServices {
+export function createHubServices(
+  database: HubDatabase,
+  version: string,
+  offeredContent?: OfferedContent,
+): HubServices {
   return {
     async health(): Promise<HubHealth> {
       const applied = await appliedMigrationCount(database);
@@ -16,6 +21,6 @@ export function createHubServices(database: HubDatabase, version: string): HubSe
         migrations: { applied, latest, current: applied === latest },
       };
     },
-    sync: createSyncHandlers(database.db),
+    sync: createSyncHandlers(database.db, offeredContent),
   };
 }

@@ -7,6 +7,7 @@ import { HubConfigError, readHubConfig } from './config.ts';
 import { openHubDatabase } from './db/connect.ts';
 import { applyMigrations } from './db/migrations.ts';
 import { createHubServices } from './hub-services.ts';
+import { servedBundles } from './served-bundles.ts';
 import { createHubServer, type AstroHandler } from './http-server.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const server = createHubServer({
     clientDir: join(root, 'dist/client'),
     astroHandler: handler,
-    hub: createHubServices(database, version),
+    hub: createHubServices(database, version, () => servedBundles(join(root, 'dist/client'))),
   });
   server.on('error', (error) =>
     fail(`cannot listen on ${config.host}:${config.port} (${error.message}): set PORT or HOST.`),

@@ -8,11 +8,21 @@ test('the hub answers sync requests with a 4xx that says what is wrong', async (
   expect(enrol.status()).toBe(403);
   expect(await enrol.json()).toEqual({
     error: 'this enrolment code is not known: check it with the operator',
+    problem: 'code-unknown',
   });
 
   const push = await request.post('/api/sync/push', { data: { sentAt: 'now', records: [] } });
   expect(push.status()).toBe(401);
-  expect(await push.json()).toEqual({ error: 'no device token: enrol the tablet first' });
+  expect(await push.json()).toEqual({
+    error: 'no device token: enrol the tablet first',
+    problem: 'no-token',
+  });
+
+  const pull = await request.get('/api/sync/pull?since=0');
+  expect(pull.status()).toBe(401);
+  expect(await pull.json()).toMatchObject({ problem: 'no-token' });
+  const sideways = await request.get('/api/sync/push');
+  expect(sideways.status()).toBe(404);
 
   const malformed = await request.post('/api/sync/enrol', {
     headers: { 'content-type': 'application/json' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { passTrainerGate } from './bundles-support.ts';
+import { downloadBundle, openDownloads, passTrainerGate } from './bundles-support.ts';
 import { addParticipants, createCohort } from './trainer-support.ts';
 
 /** One of the one-time codes run.ts made with `npm run hub -- enrol-code` before the hub started. */
@@ -37,7 +37,7 @@ test('a trainer enrols the tablet with the operator’s code and its records rea
 
   await enrol(page, 'AAAA-BBBB-CCCC-DDDD');
   await expect(panel(page).getByRole('alert')).toHaveText(
-    'Not enrolled: this enrolment code is not known: check it with the operator',
+    'Not enrolled: the hub does not know this code: check it with the operator',
   );
   await enrol(page, enrolmentCode(0));
   await expect(panel(page).getByText('Enrolled as Tablet 7, Beirut (E2E).')).toBeVisible();
@@ -55,7 +55,9 @@ test('a trainer enrols the tablet with the operator’s code and its records rea
     /^\d+ records? not yet sent · last sent /,
   );
   await status.getByRole('button', { name: 'Sync now' }).click();
-  await expect(status.getByRole('alert')).toContainText('The last try did not work:');
+  await expect(status.getByRole('alert')).toContainText(
+    'The last try did not work: the hub cannot be reached.',
+  );
   await page.context().setOffline(false);
   await expect(status.locator('[data-sync-status]')).toHaveText(/^Everything is sent · /, {
     timeout: 15_000,
@@ -65,6 +67,59 @@ test('a trainer enrols the tablet with the operator’s code and its records rea
   await page.evaluate(() => indexedDB.deleteDatabase('waypoint'));
   await enrol(page, enrolmentCode(0));
   await expect(panel(page).getByRole('alert')).toHaveText(
-    'Not enrolled: this enrolment code was already used: ask the operator for a new one',
+    'Not enrolled: this code has already been used: ask the operator for a new one',
   );
+});
+
+test('a second tablet of the programme receives the class and its roster, names only with consent', async ({
+  page,
+  browser,
+}) => {
+  const cohortId = await createCohort(page, 'Tyre community centre');
+  await addParticipants(page, cohortId, ['Mariam', 'Hassan']);
+  await enrol(page, enrolmentCode(1));
+  await expect(panel(page).locator('[data-sync-status]')).toHaveText(/^Everything is sent · /);
+
+  const otherTablet = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const second = await otherTablet.newPage();
+  // This tablet holds an older Canada course than the hub now serves.
+  await openDownloads(second);
+  await downloadBundle(second, 'canada-en');
+  await second.evaluate(() => {
+    const open = indexedDB.open('waypoint');
+    return new Promise<void>((resolve, reject) => {
+      open.onsuccess = () => {
+        const tx = open.result.transaction('installedBundles', 'readwrite');
+        const store = tx.objectStore('installedBundles');
+        const row = store.get('canada-en');
+        row.onsuccess = () =>
+          store.put({
+            ...row.result,
+            manifest: { ...row.result.manifest, version: '0'.repeat(16) },
+          });
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+  await enrol(second, enrolmentCode(2));
+  await expect(panel(second).locator('[data-sync-received]')).toHaveText(
+    /^Classes and rosters from other tablets last received /,
+  );
+  // The class goes to Canada, so the hub offers its Canada courses: one is newer than this.
+  const updates = panel(second).locator('[data-content-updates]');
+  await expect(updates).toHaveText(
+    'The hub has newer content for 1 downloaded course. Update on the Downloads screen',
+  );
+  await updates.getByRole('link', { name: 'Update on the Downloads screen' }).click();
+  await expect(second).toHaveURL(/\/en\/downloads\/$/);
+  await second.goto(`/en/trainer/participants/?cohort=${cohortId}`);
+  await expect(second.locator('.participants[data-loaded="true"]')).toBeVisible();
+  // No consent to share was recorded: the hub, and so the second tablet, has pseudonyms only.
+  await expect(second.locator('[data-participant^="P-"]')).toHaveCount(2);
+  await expect(second.getByText('Mariam')).toHaveCount(0);
+  await otherTablet.close();
 });

@@ -6,13 +6,14 @@ import type { OutboxEntry } from '../../domain/outbox.ts';
 import { pushBatches, pushedRecordOf } from '../../domain/sync-batches.ts';
 import {
   enrolResponseSchema,
-  hubErrorSchema,
   isSettled,
   pushResponseSchema,
   SyncRefusal,
   type PushRequest,
 } from '../../domain/sync-protocol.ts';
 import type { WaypointDatabase } from '../db/database.ts';
+import { pullAssignments } from './assignment-pull.ts';
+import { hubAnswer, problemOf } from './hub-answer.ts';
 
 /** How far a sync run got: records sent of those to send. */
 export interface SyncProgress {
@@ -26,15 +27,6 @@ function base64(bytes: ArrayBuffer): string {
   for (let i = 0; i < view.length; i += 0x8000)
     text += String.fromCharCode(...view.subarray(i, i + 0x8000));
   return btoa(text);
-}
-
-async function hubAnswer(response: Response): Promise<unknown> {
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return body;
-  const reason = hubErrorSchema.safeParse(body).data?.error ?? `HTTP ${response.status}`;
-  if (response.status >= 400 && response.status < 500)
-    throw new SyncRefusal(response.status, reason);
-  throw new Error(reason);
 }
 
 export class OutboxSync {
@@ -77,7 +69,10 @@ export class OutboxSync {
     };
   }
 
-  /** Sends every waiting entry; returns how many of them the hub now holds. */
+  /**
+   * Sends every waiting entry, then takes in the programme's cohorts and rosters from other
+   * tablets; returns how many entries the hub now holds.
+   */
   async run(onProgress: (progress: SyncProgress) => void = () => undefined): Promise<number> {
     const link = await this.link();
     if (!link) throw new SyncRefusal(401, 'not enrolled');
@@ -111,15 +106,19 @@ export class OutboxSync {
           // Only what the hub named is touched: an entry queued meanwhile stays.
           await this.#db.outbox.bulkDelete(settled.filter((id) => entries.has(id)));
           await this.#markRefused(refused, now());
-          await this.#db.hubLink.update('hub', { lastSentAt: now(), lastProblem: undefined });
+          await this.#db.hubLink.update('hub', { lastSentAt: now() });
         });
         sent += records.length;
         held += settled.length;
         onProgress({ sent, total: waiting.length });
       }
+      // After pushing, so the hub's answer already counts this tablet's newest edits.
+      await pullAssignments(this.#db, this.#fetch, link);
+      await this.#db.hubLink.update('hub', { lastProblem: undefined, lastProblemCode: undefined });
     } catch (error) {
       await this.#db.hubLink.update('hub', {
         lastProblem: error instanceof Error ? error.message : String(error),
+        lastProblemCode: problemOf(error),
       });
       throw error;
     }

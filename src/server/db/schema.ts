@@ -43,6 +43,9 @@ export const devices = pgTable('devices', {
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
 
+/** The writing transaction's number: set on a row a pull must deliver again. */
+export const rewrittenNow = sql<bigint>`(pg_current_xact_id()::text::bigint)`;
+
 /**
  * Every record tablets pushed, once: keyed by the tablet's outbox entry id (so a resend is a
  * duplicate), and by kind, record and version (so two edits of the same version conflict).
@@ -65,9 +68,7 @@ export const syncRecords = pgTable(
      * skipped (a timestamp or sequence could be). Rewrites (erasure, a resolved conflict) set
      * it again, so other tablets pull them too.
      */
-    txId: bigint('tx_id', { mode: 'bigint' })
-      .notNull()
-      .default(sql`(pg_current_xact_id()::text::bigint)`),
+    txId: bigint('tx_id', { mode: 'bigint' }).notNull().default(rewrittenNow),
   },
   (table) => [
     unique('sync_records_record_version').on(table.kind, table.recordId, table.version),

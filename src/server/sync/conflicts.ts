@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { SyncRefusal } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
-import { auditLog, recordConflicts, syncRecords } from '../db/schema.ts';
+import { auditLog, recordConflicts, rewrittenNow, syncRecords } from '../db/schema.ts';
 
 export interface OpenConflict {
   entryId: string;
@@ -76,7 +76,10 @@ export async function resolveConflict(
     );
     const [held] = await tx.select({ payload: syncRecords.payload }).from(syncRecords).where(same);
     if (keep === 'incoming')
-      await tx.update(syncRecords).set({ payload: conflict.payload }).where(same);
+      await tx
+        .update(syncRecords)
+        .set({ payload: conflict.payload, txId: rewrittenNow })
+        .where(same);
     await tx
       .update(recordConflicts)
       .set({ resolvedAt: new Date() })

@@ -55,14 +55,23 @@ export async function enrolDevice(
       .from(enrolmentCodes)
       .where(eq(enrolmentCodes.codeHash, codeHash));
     if (!found)
-      throw new SyncRefusal(403, 'this enrolment code is not known: check it with the operator');
+      throw new SyncRefusal(
+        403,
+        'this enrolment code is not known: check it with the operator',
+        'code-unknown',
+      );
     if (found.usedAt)
       throw new SyncRefusal(
         403,
         'this enrolment code was already used: ask the operator for a new one',
+        'code-used',
       );
     if (found.expiresAt <= now)
-      throw new SyncRefusal(403, 'this enrolment code has expired: ask the operator for a new one');
+      throw new SyncRefusal(
+        403,
+        'this enrolment code has expired: ask the operator for a new one',
+        'code-expired',
+      );
     const deviceId = randomUUID();
     // Claimed only if still unused, so two tablets racing for one code cannot both win.
     const claimed = await tx
@@ -74,6 +83,7 @@ export async function enrolDevice(
       throw new SyncRefusal(
         403,
         'this enrolment code was already used: ask the operator for a new one',
+        'code-used',
       );
     const token = randomBytes(32).toString('base64url');
     await tx.insert(devices).values({
@@ -98,16 +108,26 @@ export async function authenticateDevice(
   authorization: string | null,
 ): Promise<EnrolledDevice> {
   const token = /^Bearer ([A-Za-z0-9_-]{20,})$/.exec(authorization?.trim() ?? '')?.[1];
-  if (!authorization) throw new SyncRefusal(401, 'no device token: enrol the tablet first');
+  if (!authorization)
+    throw new SyncRefusal(401, 'no device token: enrol the tablet first', 'no-token');
   if (!token)
     throw new SyncRefusal(401, 'the Authorization header must be "Bearer <device token>"');
   const [device] = await db
     .select({ id: devices.id, programme: devices.programme, revokedAt: devices.revokedAt })
     .from(devices)
     .where(eq(devices.tokenHash, hashSecret(token)));
-  if (!device) throw new SyncRefusal(401, 'this device token is not known: enrol the tablet again');
+  if (!device)
+    throw new SyncRefusal(
+      401,
+      'this device token is not known: enrol the tablet again',
+      'unknown-token',
+    );
   if (device.revokedAt)
-    throw new SyncRefusal(403, 'this tablet was revoked by the operator: enrol it again');
+    throw new SyncRefusal(
+      403,
+      'this tablet was revoked by the operator: enrol it again',
+      'revoked',
+    );
   return { id: device.id, programme: device.programme };
 }
 

@@ -13,7 +13,7 @@ import {
   type RecordResult,
 } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
-import { auditLog, recordConflicts, syncRecords } from '../db/schema.ts';
+import { auditLog, recordConflicts, rewrittenNow, syncRecords } from '../db/schema.ts';
 import type { EnrolledDevice } from './device-auth.ts';
 
 type Tx = Parameters<Parameters<HubDb['transaction']>[0]>[0];
@@ -82,6 +82,7 @@ async function storeRecords(
     throw new SyncRefusal(
       409,
       `record ${foreign.id} was sent by another tablet: nothing was stored`,
+      'replay',
     );
   const already = new Set(seen.map((row) => row.id));
   const fresh = records.filter((r) => !already.has(r.id));
@@ -175,7 +176,7 @@ async function eraseWithdrawn(tx: Tx, device: EnrolledDevice, participantIds: st
       sql`(${payload} - 'intake' - 'specialNeeds') || ${mask}::jsonb`;
     const erased = await tx
       .update(syncRecords)
-      .set({ payload: anonymised(syncRecords.payload) })
+      .set({ payload: anonymised(syncRecords.payload), txId: rewrittenNow })
       .where(
         and(
           eq(syncRecords.kind, 'participant'),

@@ -7,11 +7,14 @@ import {
   pushRequestSchema,
   SyncRefusal,
   type EnrolResponse,
+  type HubError,
+  type PullResponse,
   type PushResponse,
 } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
 import { authenticateDevice, enrolDevice } from './device-auth.ts';
 import { ingestPush } from './ingest.ts';
+import { cursorFromQuery, pullAssignments, type OfferedContent } from './pull.ts';
 
 /** Enrolment requests are a code and a name: anything bigger is not one. */
 const MAX_ENROL_BYTES = 4_096;
@@ -61,24 +64,31 @@ async function answer<T>(work: () => Promise<T>): Promise<Response> {
   try {
     return Response.json(await work(), { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
-    if (error instanceof SyncRefusal)
-      return Response.json({ error: error.message }, { status: error.status });
+    if (error instanceof SyncRefusal) {
+      const refusal: HubError = { error: error.message, problem: error.problem };
+      return Response.json(refusal, { status: error.status });
+    }
     if (error instanceof ZodError)
       return Response.json({ error: error.issues[0]?.message ?? 'invalid' }, { status: 400 });
     console.error('sync request failed:', error);
-    return Response.json(
-      { error: 'the hub could not store this request; nothing was kept: try again' },
-      { status: 500 },
-    );
+    const failure: HubError = {
+      error: 'the hub could not store this request; nothing was kept: try again',
+      problem: 'hub-failed',
+    };
+    return Response.json(failure, { status: 500 });
   }
 }
 
 export interface SyncHandlers {
   enrol(request: Request): Promise<Response>;
   push(request: Request): Promise<Response>;
+  pull(request: Request): Promise<Response>;
 }
 
-export function createSyncHandlers(db: HubDb): SyncHandlers {
+export function createSyncHandlers(
+  db: HubDb,
+  offeredContent: OfferedContent = () => Promise.resolve([]),
+): SyncHandlers {
   return {
     enrol: (request) =>
       answer(async (): Promise<EnrolResponse> => {
@@ -92,6 +102,12 @@ export function createSyncHandlers(db: HubDb): SyncHandlers {
         const push = parse(pushRequestSchema, await readJsonBody(request, MAX_PUSH_BYTES));
         const results = await ingestPush(db, device, push);
         return { results, receivedAt: new Date().toISOString() };
+      }),
+    pull: (request) =>
+      answer(async (): Promise<PullResponse> => {
+        const device = await authenticateDevice(db, request.headers.get('authorization'));
+        const since = cursorFromQuery(new URL(request.url).searchParams.get('since'));
+        return pullAssignments(db, device, since, offeredContent);
       }),
   };
 }

@@ -9,6 +9,8 @@ import { openHubDatabase, type HubDatabase } from '../../../src/server/db/connec
 
 export interface HubDatabaseFixture {
   kind: 'pglite' | 'postgres';
+  /** The server database's address, for a second connection of a test's own. */
+  url?: string;
   open(): Promise<HubDatabase>;
   /** Removes what open() created. */
   dispose(): Promise<void>;
@@ -39,6 +41,7 @@ function postgresFixture(serverUrl: string): HubDatabaseFixture {
   let created = false;
   return {
     kind: 'postgres',
+    url: url.toString(),
     async open() {
       if (!created) await admin(`create database ${name}`);
       created = true;

@@ -109,6 +109,7 @@ for (const fixture of hubDatabaseFixtures()) {
         expect(again.status).toBe(403);
         expect(await again.json()).toEqual({
           error: 'this enrolment code was already used: ask the operator for a new one',
+          problem: 'code-used',
         });
       });
 
@@ -423,6 +424,29 @@ for (const fixture of hubDatabaseFixtures()) {
         expect(
           await refusal(post('push', body, { authorization: `Bearer ${revoked.token}` })),
         ).toEqual([403, 'this tablet was revoked by the operator: enrol it again']);
+      });
+
+      it('names each problem a trainer can act on, for the tablet to say in their language', async () => {
+        const problem = async (response: Promise<Response>) =>
+          ((await (await response).json()) as { problem?: string }).problem;
+        const body = { sentAt, records: [pushed('cohort', cohortPayload())] };
+        expect(await problem(sync.push(post('push', body)))).toBe('no-token');
+        const unknownToken = { authorization: `Bearer ${'y'.repeat(43)}` };
+        expect(await problem(sync.push(post('push', body, unknownToken)))).toBe('unknown-token');
+        const revoked = await enrol('Tablet 6');
+        await revokeDevice(database.db, revoked.deviceId);
+        const revokedAuth = { authorization: `Bearer ${revoked.token}` };
+        expect(await problem(sync.push(post('push', body, revokedAuth)))).toBe('revoked');
+        const { code } = await createEnrolmentCode(database.db, {
+          programme: 'Beirut 2026',
+          expiresAt: new Date(Date.now() - 1000),
+        });
+        const expired = post('enrol', { code, deviceName: 'T' });
+        expect(await problem(sync.enrol(expired))).toBe('code-expired');
+        const unknownCode = post('enrol', { code: 'AAAA-BBBB-CCCC-DDDE', deviceName: 'T' });
+        expect(await problem(sync.enrol(unknownCode))).toBe('code-unknown');
+        // A malformed request is the tablet's bug, not the trainer's to fix: no name.
+        expect(await problem(sync.push(post('push', '{', auth())))).toBeUndefined();
       });
 
       it('refuses malformed JSON, other content types, oversized bodies, unknown kinds and huge batches', async () => {

@@ -37,9 +37,14 @@ for (const fixture of hubDatabaseFixtures()) {
       const fetcher = async (input: RequestInfo | URL, init?: RequestInit) => {
         const url = String(input);
         const request = new Request(`http://hub.test${url}`, init);
-        if (url.endsWith('/push')) network.pushes += 1;
+        const action = new URL(request.url).pathname.split('/').at(-1);
+        if (action === 'push') network.pushes += 1;
         if (network.fault === 'before') throw new TypeError('Failed to fetch');
-        const response = await (url.endsWith('/enrol') ? hub.enrol(request) : hub.push(request));
+        const response = await (action === 'enrol'
+          ? hub.enrol(request)
+          : action === 'pull'
+            ? hub.pull(request)
+            : hub.push(request));
         // The hub committed, but the answer never reached the tablet.
         if (network.fault === 'after-commit') throw new TypeError('network connection was lost');
         return response;
@@ -47,10 +52,10 @@ for (const fixture of hubDatabaseFixtures()) {
       return { db, network, sync: new OutboxSync(db, fetcher as typeof fetch) };
     }
 
-    async function enrolled() {
+    async function enrolled(programme = 'Beirut 2026') {
       const t = tablet();
       const { code } = await createEnrolmentCode(database.db, {
-        programme: 'Beirut 2026',
+        programme,
         expiresAt: new Date(Date.now() + 60_000),
       });
       await t.sync.enrol(code, 'Tablet 1');
@@ -116,7 +121,7 @@ for (const fixture of hubDatabaseFixtures()) {
       expect(rows).toHaveLength(queued);
       expect(rows.filter((row) => row.kind === 'participant')).toHaveLength(25);
       // Names stay on the tablet without consent: the hub has pseudonyms.
-      expect(JSON.stringify(rows)).not.toContain('Learner 1');
+      expect(JSON.stringify(rows.map((row) => row.payload))).not.toContain('Learner 1');
       const question = rows.find((row) => row.kind === 'question')?.payload as {
         recording: { audioBase64: string };
       };
@@ -132,11 +137,13 @@ for (const fixture of hubDatabaseFixtures()) {
       await expect(sync.run()).rejects.toThrow('Failed to fetch');
       expect(await db.outbox.count()).toBe(queued);
       expect((await sync.link())?.lastProblem).toBe('Failed to fetch');
+      expect((await sync.link())?.lastProblemCode).toBe('offline');
       network.fault = 'none';
       await sync.run();
       expect(await db.outbox.count()).toBe(0);
       expect(await onHub(ids)).toHaveLength(queued);
       expect((await sync.link())?.lastProblem).toBeUndefined();
+      expect((await sync.link())?.lastProblemCode).toBeUndefined();
     });
 
     it('duplicates nothing when the answer is lost after the hub committed', async () => {
@@ -170,6 +177,68 @@ for (const fixture of hubDatabaseFixtures()) {
       expect((await sync.unsent()).refused).toHaveLength(1);
       await sync.retryRefused();
       expect((await sync.unsent()).waiting).toHaveLength(1);
+    });
+
+    it('brings a second tablet the programme’s class and roster, and never lets a pseudonym replace a name', async () => {
+      const programme = `Tyre ${Math.random()}`;
+      const first = await enrolled(programme);
+      const second = await enrolled(programme);
+      const cohortId = await courseRecords(first.db, 3);
+      const participants = new ParticipantRepository(first.db);
+      const [amina, omar] = await participants.inCohort(cohortId);
+      await participants.decide(amina!.id, {
+        granted: true,
+        date: '2026-12-02',
+        explainedBy: 'Rania',
+        language: 'ar',
+      });
+      await first.sync.run();
+
+      await second.sync.run();
+      expect((await second.db.cohorts.get(cohortId))?.draft.location).toBe(
+        'Beirut training centre',
+      );
+      const roster = await new ParticipantRepository(second.db).inCohort(cohortId);
+      expect(roster).toHaveLength(3);
+      // With consent the name travels; without it the second tablet has the pseudonym only.
+      expect(roster.find((p) => p.id === amina!.id)?.draft.name).toBe(amina!.draft.name);
+      const pseudonymous = roster.find((p) => p.id === omar!.id);
+      expect(pseudonymous?.draft.name).toMatch(/^P-[0-9a-f]{8}$/);
+      expect(await second.db.consentEvents.where('participantId').equals(amina!.id).count()).toBe(
+        2,
+      );
+      expect(await second.db.outbox.count()).toBe(0);
+      expect((await second.sync.link())?.pullCursor).toMatch(/^\d+$/);
+
+      // The second tablet's edit comes back to the first, which keeps the name it knows.
+      await new ParticipantRepository(second.db).decide(omar!.id, {
+        granted: false,
+        date: '2026-12-03',
+        explainedBy: 'Samir',
+        language: 'ar',
+      });
+      await second.sync.run();
+      await first.sync.run();
+      const back = await first.db.participants.get(omar!.id);
+      expect(back?.version).toBe(2);
+      expect(back?.draft.name).toBe(omar!.draft.name);
+      expect(back?.draft.familyGroup).toBe(omar!.draft.familyGroup);
+    });
+
+    it('loses nothing when a pull’s answer is lost: the cursor stays, and the next run gets it all', async () => {
+      const programme = `Sidon ${Math.random()}`;
+      const first = await enrolled(programme);
+      const second = await enrolled(programme);
+      const cohortId = await courseRecords(first.db, 3);
+      await first.sync.run();
+      // The answer to the pull is lost: nothing is stored, the cursor stays, the next run gets all.
+      second.network.fault = 'after-commit';
+      await expect(second.sync.run()).rejects.toThrow('network connection was lost');
+      expect(await second.db.participants.count()).toBe(0);
+      expect((await second.sync.link())?.pullCursor).toBeUndefined();
+      second.network.fault = 'none';
+      await second.sync.run();
+      expect(await second.db.participants.where('cohortId').equals(cohortId).count()).toBe(3);
     });
   });
 }
