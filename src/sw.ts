@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { Queue } from 'workbox-background-sync';
 import { NetworkOnly } from 'workbox-strategies';
 import { BUNDLE_CACHE } from './domain/bundle-caches.ts';
 import { courseLessonOf, isSharedLessonPath, sharedLessonPath } from './domain/lesson-address.ts';
 import { bundleOfPath, missingBundlePagePath, offlinePagePath } from './domain/offline-page.ts';
+import { keepOnlyLatest, PUSH_QUEUE } from './domain/push-queue.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -57,6 +59,29 @@ registerRoute(
       url.pathname.startsWith('/pictures/') ||
       url.pathname.startsWith('/narration/')),
   async ({ url, request }) => (await fromBundles(url)) ?? fetch(request),
+);
+
+// A push that fails for want of a connection is kept in a Workbox Background Sync queue and
+// sent again when the browser says a connection is back (or, without Background Sync, when
+// the worker next starts), so records reach the hub with no page open. The tablet's outbox
+// stays the record of what is unsent: the hub takes the resend as a duplicate, and the next
+// page sync clears the outbox. Kept a week: by then the trainer's screens have sent it.
+const queue = new Queue(PUSH_QUEUE, { maxRetentionTime: 7 * 24 * 60 });
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin &&
+    url.pathname === '/api/sync/push' &&
+    request.method === 'POST',
+  async ({ request }) => {
+    const copy = request.clone();
+    try {
+      return await fetch(request);
+    } catch (error) {
+      await keepOnlyLatest(queue, copy);
+      throw error;
+    }
+  },
+  'POST',
 );
 
 // Other pages go to the network; when that fails the catch handler answers.

@@ -1,6 +1,8 @@
-// Owns wiping the tablet's records: every personal and classroom record, the outbox and the
-// trainer PIN. Downloaded course bundles stay: they hold no personal data.
+// Owns wiping the tablet's records: every personal and classroom record, the outbox (and the
+// pushes the service worker kept to send later) and the trainer PIN. Downloaded course bundles
+// stay: they hold no personal data.
 import { unsentCounts, type UnsentCounts } from '../../domain/wipe.ts';
+import { forgetQueuedPushes } from '../sync/queued-pushes.ts';
 import type { WaypointDatabase } from './database.ts';
 
 export class TabletWipe {
@@ -36,5 +38,6 @@ export class TabletWipe {
       db.hubLink,
     ];
     await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
+    await forgetQueuedPushes();
   }
 }

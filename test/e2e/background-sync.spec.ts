@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pullResponseSchema } from '../../src/domain/sync-protocol.ts';
+import { serviceWorkerReady } from './bundles-support.ts';
+import { enrol, enrolmentCode, panel } from './sync-support.ts';
+import { addParticipants, createCohort } from './trainer-support.ts';
+
+/** How many pushes the service worker keeps to send later. */
+function queuedPushes(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('workbox-background-sync');
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains('requests')) return resolve(0);
+          const count = database.transaction('requests').objectStore('requests').count();
+          count.onsuccess = () => {
+            database.close();
+            resolve(count.result);
+          };
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+test('a push that failed offline reaches the hub from the service worker, with no page open', async ({
+  page,
+  request,
+}) => {
+  const cohortId = await createCohort(page, 'Zahle training centre');
+  await addParticipants(page, cohortId, ['Nour']);
+  await enrol(page, enrolmentCode(3));
+  await expect(panel(page).locator('[data-sync-status]')).toHaveText(/^Everything is sent · /);
+  await serviceWorkerReady(page);
+
+  await page.context().setOffline(true);
+  await addParticipants(page, cohortId, ['Karim', 'Salma']);
+  const status = panel(page);
+  await status.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status.getByRole('alert')).toContainText('the hub cannot be reached');
+  await status.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  // Two failed runs, one push kept: the latest.
+  expect(await queuedPushes(page)).toBe(1);
+
+  // The trainer closes the page; the connection comes back; the browser fires the sync event.
+  const cdp = await page.context().newCDPSession(page);
+  const registration = new Promise<{ registrationId: string; scopeURL: string }>((resolve) =>
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const found = registrations.find((r) => !r.isDeleted);
+      if (found) resolve(found);
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  const { registrationId, scopeURL } = await registration;
+  await page.goto('about:blank');
+  await page.context().setOffline(false);
+  await cdp.send('ServiceWorker.dispatchSyncEvent', {
+    origin: new URL(scopeURL).origin,
+    registrationId,
+    tag: 'workbox-background-sync:waypoint-push',
+    lastChance: false,
+  });
+
+  // Another tablet of the programme pulls the class: the hub has all three participants.
+  const enrolled = await request.post('/api/sync/enrol', {
+    data: { code: enrolmentCode(4), deviceName: 'Checking tablet' },
+  });
+  const { token } = (await enrolled.json()) as { token: string };
+  await expect
+    .poll(async () => {
+      const pulled = pullResponseSchema.parse(
+        await (
+          await request.get('/api/sync/pull?since=0', {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json(),
+      );
+      return pulled.records.filter(
+        (record) => record.kind === 'participant' && record.payload.cohortId === cohortId,
+      ).length;
+    })
+    .toBe(3);
+});
