@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { downloadBundle, openDownloads } from './bundles-support.ts';
+import { downloadBundle, openDownloads, serviceWorkerReady } from './bundles-support.ts';
 import { enrol, enrolmentCode, panel } from './sync-support.ts';
 import { addParticipants, createCohort } from './trainer-support.ts';
 
@@ -25,6 +25,7 @@ test('a trainer enrols the tablet with the operator’s code and its records rea
   );
 
   // Offline, a new record waits on the tablet, counted; back online, it goes by itself.
+  await serviceWorkerReady(page);
   await page.context().setOffline(true);
   await addParticipants(page, cohortId, ['Yusuf']);
   await page.goto('/en/trainer/participants/?cohort=' + cohortId);
@@ -100,4 +101,44 @@ test('a second tablet of the programme receives the class and its roster, names 
   await expect(second.locator('[data-participant^="P-"]')).toHaveCount(2);
   await expect(second.getByText('Mariam')).toHaveCount(0);
   await otherTablet.close();
+});
+
+test('a revoked tablet says so in the trainer’s language and is enrolled again, sending what waited', async ({
+  page,
+}) => {
+  const cohortId = await createCohort(page, 'Baalbek centre');
+  await enrol(page, enrolmentCode(5));
+  await expect(panel(page).locator('[data-sync-status]')).toHaveText(/^Everything is sent · /);
+  // The operator revokes the tablet: the hub refuses its token from now on.
+  // On the context: the service worker makes the push, and page routes do not see it.
+  await page.context().route('**/api/sync/push', (route) =>
+    route.fulfill({
+      status: 403,
+      json: {
+        error: 'this tablet was revoked by the operator: enrol it again',
+        problem: 'revoked',
+      },
+    }),
+  );
+  await addParticipants(page, cohortId, ['Rami']);
+  await page.goto('/ar/trainer/');
+  const arabicPanel = page.getByRole('region', { name: 'إرسال السجلات إلى الخادم' });
+  await expect(arabicPanel.getByRole('alert')).toContainText(
+    'ألغت الجهة المشغّلة ربط هذا الجهاز: اربطه من جديد برمز جديد',
+  );
+
+  await page.goto('/en/trainer/');
+  await expect(panel(page).getByRole('alert')).toContainText(
+    "the operator has withdrawn this tablet's enrolment: enrol it again with a new code",
+  );
+  await expect(panel(page).getByRole('heading', { name: 'Enrol this tablet again' })).toBeVisible();
+  await expect(panel(page).getByLabel('Name of this tablet')).toHaveValue('Tablet 7, Beirut');
+  await page.context().unroute('**/api/sync/push');
+  await panel(page).getByLabel('Enrolment code').fill(enrolmentCode(6));
+  await panel(page).getByRole('button', { name: 'Enrol this tablet' }).click();
+  await expect(panel(page).locator('[data-sync-status]')).toHaveText(/^Everything is sent · /);
+  await expect(panel(page).getByRole('alert')).toHaveCount(0);
+  await expect(panel(page).getByRole('heading', { name: 'Enrol this tablet again' })).toHaveCount(
+    0,
+  );
 });

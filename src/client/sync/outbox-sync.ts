@@ -56,8 +56,24 @@ export class OutboxSync {
       deviceName,
       enrolledAt: new Date().toISOString(),
     });
-    await this.#db.hubLink.put(link);
+    await this.#db.transaction('rw', this.#db.outbox, this.#db.hubLink, async () => {
+      const previous = await this.link();
+      if (previous && previous.deviceId !== link.deviceId) await this.#rekeyUnsent();
+      await this.#db.hubLink.put(link);
+    });
     return link;
+  }
+
+  /**
+   * The hub binds an entry id to the tablet that first sent it, so a replay under another
+   * token is refused. A re-enrolled tablet (its old token revoked or lost) is another tablet
+   * to the hub: its unsent entries, some perhaps stored under the old token before an answer
+   * was lost, go out under new ids, and the hub knows them again by record and version.
+   */
+  async #rekeyUnsent() {
+    const unsent = await this.#db.outbox.toArray();
+    await this.#db.outbox.clear();
+    await this.#db.outbox.bulkAdd(unsent.map((entry) => ({ ...entry, id: crypto.randomUUID() })));
   }
 
   /** Entries still to reach the hub: waiting, and refused (needing attention). */

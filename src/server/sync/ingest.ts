@@ -129,6 +129,9 @@ async function storeRecords(
     else if (!editableKinds.includes(record.kind)) {
       // An event already on the hub under another entry id (re-queued): the same event.
       results.push({ id: record.id, status: 'duplicate' });
+    } else if (await holdsSame(tx, record)) {
+      // The same edit under a new entry id (a re-enrolled tablet resending): nothing new.
+      results.push({ id: record.id, status: 'duplicate' });
     } else {
       // Another edit of the same version: both are kept; the operator decides.
       await tx
@@ -146,6 +149,23 @@ async function storeRecords(
     }
   }
   return results;
+}
+
+/** Whether the hub holds this very version of the record, field for field. */
+async function holdsSame(tx: Tx, record: PushedRecord): Promise<boolean> {
+  const [held] = await tx
+    .select({
+      same: sql<boolean>`${syncRecords.payload} = ${JSON.stringify(record.payload)}::jsonb`,
+    })
+    .from(syncRecords)
+    .where(
+      and(
+        eq(syncRecords.kind, record.kind),
+        eq(syncRecords.recordId, record.recordId),
+        eq(syncRecords.version, record.version),
+      ),
+    );
+  return held?.same === true;
 }
 
 /**

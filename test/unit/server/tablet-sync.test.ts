@@ -9,8 +9,8 @@ import { OutboxSync } from '../../../src/client/sync/outbox-sync.ts';
 import { SyncRefusal } from '../../../src/domain/sync-protocol.ts';
 import type { HubDatabase } from '../../../src/server/db/connect.ts';
 import { applyMigrations } from '../../../src/server/db/migrations.ts';
-import { syncRecords } from '../../../src/server/db/schema.ts';
-import { createEnrolmentCode } from '../../../src/server/sync/device-auth.ts';
+import { recordConflicts, syncRecords } from '../../../src/server/db/schema.ts';
+import { createEnrolmentCode, revokeDevice } from '../../../src/server/sync/device-auth.ts';
 import { createSyncHandlers, type SyncHandlers } from '../../../src/server/sync/sync-http.ts';
 import { hubDatabaseFixtures } from './hub-databases.ts';
 
@@ -239,6 +239,37 @@ for (const fixture of hubDatabaseFixtures()) {
       second.network.fault = 'none';
       await second.sync.run();
       expect(await second.db.participants.where('cohortId').equals(cohortId).count()).toBe(3);
+    });
+
+    it('a tablet enrolled again sends what the hub may hold under its old token: once, no refusal, no conflict', async () => {
+      const { db, sync, network } = await enrolled();
+      await courseRecords(db, 3);
+      const queued = await db.outbox.toArray();
+      network.fault = 'after-commit';
+      await expect(sync.run()).rejects.toThrow('network connection was lost');
+      // The operator revokes the tablet; the trainer enrols it again with a new code.
+      await revokeDevice(database.db, (await sync.link())!.deviceId);
+      network.fault = 'none';
+      await expect(sync.run()).rejects.toBeInstanceOf(SyncRefusal);
+      const { code } = await createEnrolmentCode(database.db, {
+        programme: 'Beirut 2026',
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      await sync.enrol(code, 'Tablet 1');
+      await sync.run();
+      expect(await sync.unsent()).toEqual({ waiting: [], refused: [] });
+      const recordIds = queued.map((entry) => entry.recordId);
+      const held = await database.db
+        .select()
+        .from(syncRecords)
+        .where(inArray(syncRecords.recordId, recordIds));
+      expect(held).toHaveLength(queued.length);
+      expect(
+        await database.db
+          .select()
+          .from(recordConflicts)
+          .where(inArray(recordConflicts.recordId, recordIds)),
+      ).toEqual([]);
     });
   });
 }
