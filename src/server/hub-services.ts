@@ -1,6 +1,7 @@
 import type { HubHealth, HubServices } from '../domain/hub-health.ts';
 import type { HubDatabase } from './db/connect.ts';
 import { appliedMigrationCount, shippedMigrationCount } from './db/migrations.ts';
+import { createOperatorConsole } from './operator/operator-console.ts';
 import { createSyncHandlers } from './sync/sync-http.ts';
 
 /** The services on-demand routes use, bound to one open database. */
@@ -17,5 +18,6 @@ export function createHubServices(database: HubDatabase, version: string): HubSe
       };
     },
     sync: createSyncHandlers(database.db),
+    operator: createOperatorConsole(database.db),
   };
 }
