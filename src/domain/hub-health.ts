@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OperatorPage } from './operator-console.ts';
 
 /** `GET /api/health`: what a hub is and whether its database is ready. */
 export const hubHealthSchema = z.object({
@@ -25,5 +26,9 @@ export interface HubServices {
     enrol(request: Request): Promise<Response>;
     push(request: Request): Promise<Response>;
     pull(request: Request): Promise<Response>;
+  };
+  /** The operator page: every request to `/{locale}/operator/`, answered as what to show. */
+  operator: {
+    respond(request: Request, context: { locale: string; client: string }): Promise<OperatorPage>;
   };
 }

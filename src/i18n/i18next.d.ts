@@ -9,6 +9,7 @@ import type learn from '../../locales/en/learn.json';
 import type learners from '../../locales/en/learners.json';
 import type narration from '../../locales/en/narration.json';
 import type offline from '../../locales/en/offline.json';
+import type operator from '../../locales/en/operator.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
 import type quiz from '../../locales/en/quiz.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       narration: typeof narration;
       gbv: typeof gbv;
       sync: typeof sync;
+      operator: typeof operator;
     };
   }
 }

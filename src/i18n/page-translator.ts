@@ -20,6 +20,7 @@ const pageNamespaces = [
   'quiz',
   'child',
   'gbv',
+  'operator',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

@@ -5,11 +5,16 @@
 //   revoke-device <device id>                                  refuse a tablet's next sync
 //   conflicts                                                  two tablets' edits of one version
 //   resolve-conflict <entry id> --keep held|incoming           settle one
+//   operator-add --email <address> [--password-stdin]          an operator account
+//   sign-out-everywhere --email <address>                      end all of an account's sessions
 import { parseArgs } from 'node:util';
 import { HubConfigError, readHubConfig } from './config.ts';
 import { openHubDatabase } from './db/connect.ts';
 import { applyMigrations } from './db/migrations.ts';
 import { devices } from './db/schema.ts';
+import { createAccount, findAccount } from './auth/accounts.ts';
+import { generatePassword } from './auth/passwords.ts';
+import { endAllSessions } from './auth/sessions.ts';
 import { SyncRefusal } from '../domain/sync-protocol.ts';
 import { openConflicts, resolveConflict } from './sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from './sync/device-auth.ts';
@@ -19,7 +24,16 @@ const usage = `Usage:
   npm run hub -- devices
   npm run hub -- revoke-device <device id>
   npm run hub -- conflicts
-  npm run hub -- resolve-conflict <entry id> --keep held|incoming`;
+  npm run hub -- resolve-conflict <entry id> --keep held|incoming
+  npm run hub -- operator-add --email <address> [--password-stdin]
+  npm run hub -- sign-out-everywhere --email <address>`;
+
+/** The password piped in, without the line break `echo` adds. */
+async function readPassword(stdin: AsyncIterable<Buffer | string>): Promise<string> {
+  let text = '';
+  for await (const chunk of stdin) text += chunk.toString();
+  return text.replace(/\r?\n$/, '');
+}
 
 /** `2026-12-31` (end of that day, UTC) or `7d` (seven days from now). */
 export function parseExpiry(text: string, now = new Date()): Date {
@@ -44,6 +58,8 @@ async function main(argv: string[]): Promise<string> {
       expires: { type: 'string' },
       count: { type: 'string', default: '1' },
       keep: { type: 'string' },
+      email: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
     },
   });
   const [command, ...rest] = positionals;
@@ -106,6 +122,27 @@ async function main(argv: string[]): Promise<string> {
         throw new SyncRefusal(400, usage);
       await resolveConflict(database.db, entryId, values.keep, 'operator:cli');
       return `Resolved ${entryId}: kept the ${values.keep} edit; the other is in the audit log.`;
+    }
+    if (command === 'operator-add') {
+      if (!values.email) throw new SyncRefusal(400, usage);
+      const generated = !values['password-stdin'];
+      const password = generated ? generatePassword() : await readPassword(process.stdin);
+      const { email } = await createAccount(database.db, {
+        email: values.email,
+        role: 'operator',
+        organisation: null,
+        password,
+      });
+      return generated
+        ? `Operator ${email} created. Password (shown once, the hub keeps only its hash):\n\n  ${password}\n\nSign in at /en/operator/ on the hub.`
+        : `Operator ${email} created. Sign in at /en/operator/ on the hub.`;
+    }
+    if (command === 'sign-out-everywhere') {
+      if (!values.email) throw new SyncRefusal(400, usage);
+      const account = await findAccount(database.db, values.email);
+      if (!account) throw new SyncRefusal(404, `no account ${values.email}`);
+      const ended = await endAllSessions(database.db, account.id);
+      return `Signed ${account.email} out everywhere (${ended} session${ended === 1 ? '' : 's'} ended).`;
     }
     throw new SyncRefusal(400, `Unknown command "${command}".\n${usage}`);
   } finally {

@@ -1,10 +1,12 @@
 // `npm run test:e2e`: makes sure a Chromium exists, then runs Playwright against it.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { findChromium } from './chromium.ts';
 import { makeEnrolmentCodes } from './enrolment-codes.ts';
+import { addOperator } from './operator-account.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -29,6 +31,15 @@ try {
   process.exit(1);
 }
 writeFileSync(join(dataDir, 'enrolment-codes.json'), JSON.stringify(codes));
+// The operator the operator page's tests sign in as, made the same way and for the same reason.
+const operator = { email: 'operator@example.org', password: randomBytes(18).toString('base64url') };
+try {
+  addOperator({ DATA_DIR: dataDir, DATABASE_URL: '' }, operator.email, operator.password);
+} catch (error) {
+  console.error(`Could not make the operator account: ${(error as Error).message}`);
+  process.exit(1);
+}
+writeFileSync(join(dataDir, 'operator.json'), JSON.stringify(operator));
 // This Node (24) first on PATH, so Playwright and the `node` in its webServer command use it too.
 const path = [dirname(process.execPath), process.env['PATH']].filter(Boolean).join(delimiter);
 const result = spawnSync(

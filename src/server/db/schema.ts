@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  check,
   index,
   integer,
   jsonb,
@@ -10,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -98,3 +100,61 @@ export const auditLog = pgTable('audit_log', {
   subject: text('subject').notNull(),
   detail: jsonb('detail'),
 });
+
+/** People who sign in to the hub: operators, and partners scoped to their organisation. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey(),
+    /** Stored in lower case; unique whatever its case. */
+    email: text('email').notNull(),
+    role: text('role', { enum: ['operator', 'partner'] }).notNull(),
+    /** The partner organisation the account reads for; null for operators. */
+    organisation: text('organisation'),
+    /** argon2id, in its PHC string form (algorithm, parameters and salt included). */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the account may no longer sign in. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('accounts_email_lower').on(sql`lower(${table.email})`),
+    check('accounts_role', sql`${table.role} in ('operator', 'partner')`),
+  ],
+);
+
+/** A signed-in browser. Only the SHA-256 of the cookie's token is kept. */
+export const accountSessions = pgTable(
+  'account_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** Every form the session posts must carry it. */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Moves forward with use (idle time), never past the fixed maximum from createdAt. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('account_sessions_account').on(table.accountId)],
+);
+
+/**
+ * Failed sign-ins of the last window, per email and client address: the limit lives in the
+ * database because several hub processes share it.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: uuid('id').primaryKey(),
+    /** As typed (normalised), whether or not an account has it. */
+    email: text('email').notNull(),
+    client: text('client').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('sign_in_failures_email').on(table.email, table.at),
+    index('sign_in_failures_client').on(table.client, table.at),
+  ],
+);

@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findAccount } from '../../../src/server/auth/accounts.ts';
+import { verifyPassword } from '../../../src/server/auth/passwords.ts';
+import { openSession } from '../../../src/server/auth/sessions.ts';
 import { openHubDatabase } from '../../../src/server/db/connect.ts';
 import { parseExpiry } from '../../../src/server/hub-cli.ts';
 
@@ -11,11 +14,16 @@ const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function hub(...args: string[]) {
+  return hubWithInput('', ...args);
+}
+
+function hubWithInput(input: string, ...args: string[]) {
   const result = spawnSync(process.execPath, ['src/server/hub-cli.ts', ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
     encoding: 'utf8',
     timeout: 60_000,
+    input,
   });
   return { status: result.status, out: result.stdout.trim(), err: result.stderr.trim() };
 }
@@ -44,6 +52,52 @@ describe('npm run hub', () => {
     ).toBe('no open conflict 0193a8f0-0000-7000-8000-000000000001');
     expect(hub('resolve-conflict', 'x', '--keep', 'both').err).toMatch(/^Usage:/);
     expect(hub('launch').err).toMatch(/^Unknown command "launch"\.\nUsage:/);
+  }, 120_000);
+
+  it('adds an operator with a generated password shown once, or one read from stdin', async () => {
+    const made = hub('operator-add', '--email', 'Rania@Example.org');
+    expect(made.status, made.err).toBe(0);
+    const password = /\n {2}(\S+)\n/.exec(made.out)?.[1] ?? '';
+    expect(password).toMatch(/^[A-Za-z2-9]{6}(-[A-Za-z2-9]{6}){3}$/);
+    expect(made.out).toMatch(/^Operator rania@example\.org created\. Password \(shown once/);
+    expect(hub('operator-add', '--email', 'rania@example.ORG').err).toBe(
+      'an account for rania@example.org already exists',
+    );
+    const piped = hubWithInput(
+      'a long enough password\n',
+      'operator-add',
+      '--email',
+      'omar@example.org',
+      '--password-stdin',
+    );
+    expect([piped.status, piped.out]).toEqual([
+      0,
+      'Operator omar@example.org created. Sign in at /en/operator/ on the hub.',
+    ]);
+    expect(
+      hubWithInput('short\n', 'operator-add', '--email', 'x@example.org', '--password-stdin').err,
+    ).toBe('password: the password must be at least 12 characters');
+    expect(hub('operator-add', '--email', 'not-an-email').err).toBe(
+      'email: the email address is not valid (name@example.org)',
+    );
+    expect(hub('operator-add').err).toMatch(/^Usage:/);
+
+    const database = await openHubDatabase({ dataDir, databaseUrl: undefined });
+    try {
+      const account = await findAccount(database.db, 'omar@example.org');
+      expect(await verifyPassword(account?.passwordHash ?? '', 'a long enough password')).toBe(
+        true,
+      );
+      for (let i = 0; i < 2; i += 1) await openSession(database.db, account?.id ?? '');
+    } finally {
+      await database.close();
+    }
+    expect(hub('sign-out-everywhere', '--email', 'OMAR@example.org').out).toBe(
+      'Signed omar@example.org out everywhere (2 sessions ended).',
+    );
+    expect(hub('sign-out-everywhere', '--email', 'nobody@example.org').err).toBe(
+      'no account nobody@example.org',
+    );
   }, 120_000);
 
   it('reads expiry dates as the end of that day, or days from now', () => {

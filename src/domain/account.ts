@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Who an account is for: operators run the hub; partners read their cohorts' profiles. */
+export const accountRoleSchema = z.enum(['operator', 'partner']);
+export type AccountRole = z.infer<typeof accountRoleSchema>;
+
+export const MIN_PASSWORD_LENGTH = 12;
+/** Longer adds nothing and would let one request keep argon2 busy. */
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** An account's email as stored and compared: trimmed, lower case. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export const accountEmailSchema = z
+  .string()
+  .transform(normaliseEmail)
+  .pipe(z.email({ error: 'the email address is not valid (name@example.org)' }));
+
+export const accountPasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, {
+    error: `the password must be at least ${MIN_PASSWORD_LENGTH} characters`,
+  })
+  .max(MAX_PASSWORD_LENGTH, {
+    error: `the password must be at most ${MAX_PASSWORD_LENGTH} characters`,
+  });
+
+/** A new account as the operator's command asks for it. */
+export const newAccountSchema = z
+  .object({
+    /** Sign-in name; unique whatever its case. */
+    email: accountEmailSchema,
+    role: accountRoleSchema,
+    /** The partner organisation whose cohorts the account may read; operators have none. */
+    organisation: z.string().trim().min(1).nullable(),
+    password: accountPasswordSchema,
+  })
+  .refine((account) => account.role !== 'partner' || account.organisation !== null, {
+    error: 'a partner account needs its organisation',
+    path: ['organisation'],
+  });
+export type NewAccount = z.input<typeof newAccountSchema>;

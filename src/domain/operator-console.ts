@@ -1,0 +1,129 @@
+// What the operator page shows and accepts: the hub answers every request to
+// `/{locale}/operator/` with one of these, and the page only renders it.
+
+/** A code the operator made; the code itself is never kept, only that it exists. */
+export interface EnrolmentCodeSummary {
+  id: string;
+  programme: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface TabletSummary {
+  id: string;
+  name: string;
+  programme: string;
+  enrolledAt: Date;
+  revokedAt: Date | null;
+}
+
+/** One field of a conflicted record, as the two tablets wrote it. */
+export interface ConflictField {
+  field: string;
+  /** JSON text of the value; empty when the edit lacks the field. */
+  held: string;
+  incoming: string;
+  differs: boolean;
+}
+
+export interface ConflictSummary {
+  entryId: string;
+  kind: string;
+  recordId: string;
+  version: number;
+  receivedAt: Date;
+  fields: ConflictField[];
+}
+
+/** Problems with the enrolment code form, by field, as locale keys under `operator:codes.errors`. */
+export type CodeFormErrors = Partial<
+  Record<'programme' | 'expires' | 'count', 'programme' | 'expires' | 'past' | 'count'>
+>;
+
+/** The result of an action, shown once after the redirect (`?done=`). */
+export const doneMessages = ['revoked', 'resolved'] as const;
+export type DoneMessage = (typeof doneMessages)[number];
+
+export type OperatorPage = { setCookies: string[] } & (
+  | {
+      kind: 'sign-in';
+      status: 200 | 400 | 401 | 429;
+      problem?: 'missing' | 'wrong' | 'locked';
+      /** With `locked`: whole minutes until the next try. */
+      lockedMinutes?: number;
+      email?: string;
+      /** Just signed out: on this browser, or on every browser. */
+      signedOut?: 'here' | 'everywhere';
+    }
+  | { kind: 'redirect'; location: string }
+  | {
+      kind: 'refused';
+      status: 400 | 401 | 403 | 404;
+      reason: 'csrf' | 'signed-out' | 'not-operator' | 'unknown-action' | 'gone';
+      /** A signed-in account's CSRF token, so a refused partner can still sign out. */
+      csrfToken?: string;
+    }
+  | {
+      kind: 'console';
+      status: 200 | 400;
+      email: string;
+      csrfToken: string;
+      codes: EnrolmentCodeSummary[];
+      tablets: TabletSummary[];
+      conflicts: ConflictSummary[];
+      done?: DoneMessage;
+      /** Codes just made: shown this once. */
+      newCodes?: { programme: string; expiresAt: Date; codes: string[] };
+      codeForm?: { programme: string; expires: string; count: string; errors: CodeFormErrors };
+      /** A tablet the operator asked to revoke, waiting for the confirmation. */
+      confirmRevoke?: TabletSummary;
+    }
+);
+
+export const MAX_CODES_PER_REQUEST = 50;
+
+export interface CodeRequest {
+  programme: string;
+  expiresAt: Date;
+  count: number;
+}
+
+/**
+ * The enrolment code form: a programme, an expiry date (the code works to the end of that day,
+ * UTC) and how many codes (1–50).
+ */
+export function parseCodeForm(
+  form: { programme: string; expires: string; count: string },
+  now: Date,
+): { ok: true; value: CodeRequest } | { ok: false; errors: CodeFormErrors } {
+  const errors: CodeFormErrors = {};
+  const programme = form.programme.trim();
+  if (!programme || programme.length > 200) errors.programme = 'programme';
+  const expiresAt = /^\d{4}-\d{2}-\d{2}$/.test(form.expires)
+    ? new Date(`${form.expires}T23:59:59.999Z`)
+    : new Date(Number.NaN);
+  if (Number.isNaN(expiresAt.getTime()) || expiresAt.toISOString().slice(0, 10) !== form.expires)
+    errors.expires = 'expires';
+  else if (expiresAt <= now) errors.expires = 'past';
+  const count = /^\d{1,3}$/.test(form.count.trim()) ? Number(form.count) : Number.NaN;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CODES_PER_REQUEST)
+    errors.count = 'count';
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: { programme, expiresAt, count } };
+}
+
+/** Both edits field by field, differing fields marked; fields in the held edit's order first. */
+export function conflictFields(
+  held: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+): ConflictField[] {
+  const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
+  return [...new Set([...Object.keys(held), ...Object.keys(incoming)])].map((field) => ({
+    field,
+    held: text(held[field]),
+    incoming: text(incoming[field]),
+    differs: text(held[field]) !== text(incoming[field]),
+  }));
+}

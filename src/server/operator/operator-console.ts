@@ -1,0 +1,223 @@
+// The operator page's requests: who is signed in, the checks every form passes (same origin,
+// the session's CSRF token, the operator role), and what each action does. It answers with an
+// OperatorPage; src/pages/[locale]/operator/index.astro only renders it.
+import { desc } from 'drizzle-orm';
+import {
+  conflictFields,
+  doneMessages,
+  parseCodeForm,
+  type DoneMessage,
+  type OperatorPage,
+} from '../../domain/operator-console.ts';
+import { minutesUntil } from '../../domain/sign-in-limit.ts';
+import { SyncRefusal } from '../../domain/sync-protocol.ts';
+import type { HubDb } from '../db/connect.ts';
+import { devices, enrolmentCodes } from '../db/schema.ts';
+import { clearedSessionCookie, sessionCookie, sessionTokenOf } from '../auth/session-cookie.ts';
+import {
+  csrfTokenMatches,
+  endAllSessions,
+  endSession,
+  readSession,
+  type SignedIn,
+} from '../auth/sessions.ts';
+import { signIn } from '../auth/sign-in.ts';
+import { openConflicts, resolveConflict } from '../sync/conflicts.ts';
+import { createEnrolmentCode, revokeDevice } from '../sync/device-auth.ts';
+
+const RECENT_CODES = 50;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface OperatorConsole {
+  respond(request: Request, context: { locale: string; client: string }): Promise<OperatorPage>;
+}
+
+/**
+ * A form another site posts carries another Origin (or none, from a script outside any page):
+ * refused before anything else, which also protects the sign-in form, posted with no session.
+ */
+function fromThisSite(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  return origin !== null && origin !== 'null' && new URL(origin).host === new URL(request.url).host;
+}
+
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+export function createOperatorConsole(db: HubDb): OperatorConsole {
+  async function consolePage(
+    session: SignedIn,
+    extra: Partial<Extract<OperatorPage, { kind: 'console' }>> = {},
+  ): Promise<OperatorPage> {
+    const [codes, tablets, conflicts] = await Promise.all([
+      db
+        .select({
+          id: enrolmentCodes.id,
+          programme: enrolmentCodes.programme,
+          createdAt: enrolmentCodes.createdAt,
+          expiresAt: enrolmentCodes.expiresAt,
+          usedAt: enrolmentCodes.usedAt,
+        })
+        .from(enrolmentCodes)
+        .orderBy(desc(enrolmentCodes.createdAt))
+        .limit(RECENT_CODES),
+      db
+        .select({
+          id: devices.id,
+          name: devices.name,
+          programme: devices.programme,
+          enrolledAt: devices.enrolledAt,
+          revokedAt: devices.revokedAt,
+        })
+        .from(devices)
+        .orderBy(desc(devices.enrolledAt)),
+      openConflicts(db),
+    ]);
+    return {
+      kind: 'console',
+      status: 200,
+      setCookies: [],
+      email: session.account.email,
+      csrfToken: session.csrfToken,
+      codes,
+      tablets,
+      conflicts: conflicts.map(({ held, incoming, ...conflict }) => ({
+        entryId: conflict.entryId,
+        kind: conflict.kind,
+        recordId: conflict.recordId,
+        version: conflict.version,
+        receivedAt: conflict.receivedAt,
+        fields: conflictFields(held, incoming),
+      })),
+      ...extra,
+    };
+  }
+
+  const refused = (
+    status: 400 | 401 | 403 | 404,
+    reason: Extract<OperatorPage, { kind: 'refused' }>['reason'],
+    csrfToken?: string,
+  ): OperatorPage => ({
+    kind: 'refused',
+    status,
+    reason,
+    setCookies: [],
+    ...(csrfToken ? { csrfToken } : {}),
+  });
+
+  async function show(url: URL, session: SignedIn | undefined): Promise<OperatorPage> {
+    if (!session) {
+      const signedOut = url.searchParams.get('signed-out');
+      return {
+        kind: 'sign-in',
+        status: 200,
+        setCookies: [],
+        ...((signedOut === 'here' || signedOut === 'everywhere') && { signedOut }),
+      };
+    }
+    if (session.account.role !== 'operator') return refused(403, 'not-operator', session.csrfToken);
+    const done = url.searchParams.get('done');
+    const confirmId = url.searchParams.get('revoke');
+    const page = await consolePage(session, {
+      ...((doneMessages as readonly string[]).includes(done ?? '') && {
+        done: done as DoneMessage,
+      }),
+    });
+    if (page.kind !== 'console' || !confirmId) return page;
+    const tablet = page.tablets.find((t) => t.id === confirmId && !t.revokedAt);
+    return tablet ? { ...page, confirmRevoke: tablet } : page;
+  }
+
+  return {
+    async respond(request, { locale, client }) {
+      const url = new URL(request.url);
+      const here = `/${locale}/operator/`;
+      const token = sessionTokenOf(request.headers.get('cookie'));
+      const session = await readSession(db, token);
+      if (request.method !== 'POST') return show(url, session);
+
+      if (!fromThisSite(request)) return refused(403, 'csrf');
+      const form = await request.formData().catch(() => new FormData());
+      const action = field(form, 'action');
+
+      if (action === 'sign-in') {
+        const email = field(form, 'email').trim();
+        const password = field(form, 'password');
+        if (!email || !password)
+          return { kind: 'sign-in', status: 400, setCookies: [], problem: 'missing', email };
+        const result = await signIn(db, { email, password, client });
+        if (result.ok)
+          return { kind: 'redirect', location: here, setCookies: [sessionCookie(result.token)] };
+        return result.reason === 'locked'
+          ? {
+              kind: 'sign-in',
+              status: 429,
+              setCookies: [],
+              problem: 'locked',
+              lockedMinutes: minutesUntil(result.until, new Date()),
+              email,
+            }
+          : { kind: 'sign-in', status: 401, setCookies: [], problem: 'wrong', email };
+      }
+
+      if (!session || !token) return refused(401, 'signed-out');
+      if (!csrfTokenMatches(session, field(form, 'csrf'))) return refused(403, 'csrf');
+
+      if (action === 'sign-out' || action === 'sign-out-everywhere') {
+        const where = action === 'sign-out' ? 'here' : 'everywhere';
+        if (where === 'here') await endSession(db, token);
+        else await endAllSessions(db, session.account.id);
+        return {
+          kind: 'redirect',
+          location: `${here}?signed-out=${where}`,
+          setCookies: [clearedSessionCookie()],
+        };
+      }
+      if (session.account.role !== 'operator')
+        return refused(403, 'not-operator', session.csrfToken);
+      const actor = `operator:${session.account.email}`;
+
+      if (action === 'create-codes') {
+        const values = {
+          programme: field(form, 'programme'),
+          expires: field(form, 'expires'),
+          count: field(form, 'count'),
+        };
+        const parsed = parseCodeForm(values, new Date());
+        if (!parsed.ok)
+          return consolePage(session, {
+            status: 400,
+            codeForm: { ...values, errors: parsed.errors },
+          });
+        const { programme, expiresAt, count } = parsed.value;
+        const codes: string[] = [];
+        for (let i = 0; i < count; i += 1)
+          codes.push((await createEnrolmentCode(db, { programme, expiresAt })).code);
+        return consolePage(session, { newCodes: { programme, expiresAt, codes } });
+      }
+      if (action === 'revoke-tablet') {
+        const id = field(form, 'tablet');
+        if (!uuid.test(id) || !(await revokeDevice(db, id)))
+          return refused(404, 'gone', session.csrfToken);
+        return { kind: 'redirect', location: `${here}?done=revoked#tablets`, setCookies: [] };
+      }
+      if (action === 'resolve-conflict') {
+        const keep = field(form, 'keep');
+        const entryId = field(form, 'conflict');
+        if (keep !== 'held' && keep !== 'incoming') return refused(400, 'unknown-action');
+        if (!uuid.test(entryId)) return refused(404, 'gone', session.csrfToken);
+        try {
+          await resolveConflict(db, entryId, keep, actor);
+        } catch (error) {
+          if (error instanceof SyncRefusal && error.status === 404)
+            return refused(404, 'gone', session.csrfToken);
+          throw error;
+        }
+        return { kind: 'redirect', location: `${here}?done=resolved#conflicts`, setCookies: [] };
+      }
+      return refused(400, 'unknown-action');
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { participantPayload, pushed } from '../unit/server/sync-fixtures.ts';
+
+// One signed-in operator walks through the page; the steps share the hub's state.
+test.describe.configure({ mode: 'serial' });
+
+/** The operator run.ts made with `npm run hub -- operator-add` before the hub started. */
+function operator(): { email: string; password: string } {
+  const file = join(process.env['WAYPOINT_E2E_DATA_DIR'] ?? '', 'operator.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string };
+}
+
+async function signIn(page: Page, email: string, password: string, locale = 'en') {
+  await page.goto(`/${locale}/operator/`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type=submit]').click();
+}
+
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+}
+
+async function enrol(request: APIRequestContext, code: string, deviceName: string) {
+  const response = await request.post('/api/sync/enrol', { data: { code, deviceName } });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as { deviceId: string; token: string };
+}
+
+function push(request: APIRequestContext, token: string, records: unknown[]) {
+  return request.post('/api/sync/push', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { sentAt: new Date().toISOString(), records },
+  });
+}
+
+test('signed out, the page offers only the sign-in form and refuses every action', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/en/operator/');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Enrolment codes' })).toHaveCount(0);
+  await expectAxeClean(page);
+  const refused = await page.request.post('/en/operator/', {
+    headers: { origin: baseURL ?? '' },
+    form: { action: 'create-codes', programme: 'X', expires: '2099-01-01', count: '1' },
+  });
+  expect(refused.status()).toBe(401);
+  expect(await refused.text()).toContain('You are not signed in. Sign in and try again.');
+
+  await page.goto('/ar/operator/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { name: 'تسجيل الدخول' })).toBeVisible();
+  await expectAxeClean(page);
+});
+
+test('a wrong password is named, and repeated failures lock the email for a while', async ({
+  page,
+}) => {
+  const { email } = operator();
+  await signIn(page, email, 'not the password at all');
+  await expect(page.getByRole('alert')).toHaveText('Wrong email or password.');
+  await expect(page.locator('#email')).toHaveValue(email);
+
+  for (let i = 0; i < 5; i += 1) await signIn(page, 'visitor@example.org', 'guess number one');
+  await signIn(page, 'visitor@example.org', 'guess number one');
+  await expect(page.getByRole('alert')).toHaveText(
+    /^Too many failed sign-ins for this email\. Try again in 1[45] minutes\.$/,
+  );
+});
+
+test('an operator makes codes, sees the tablet they enrol, settles a conflict and revokes a tablet', async ({
+  page,
+  baseURL,
+}) => {
+  const { email, password } = operator();
+  await signIn(page, email, password);
+  await expect(page.getByText(/^Signed in as /)).toContainText(email);
+  await expectAxeClean(page);
+
+  await page.getByLabel('Programme').fill('Operator E2E');
+  await page.getByLabel('How many codes (1–50)').fill('2');
+  await page.getByRole('button', { name: 'Make codes' }).click();
+  const shown = page.getByLabel('The new codes, one per line');
+  const codes = (await shown.inputValue()).trim().split('\n');
+  expect(codes).toHaveLength(2);
+  for (const code of codes) expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  // Listed afterwards without the codes themselves.
+  await page.goto('/en/operator/');
+  const recent = page.getByRole('region', { name: 'Recent codes' });
+  await expect(recent.getByRole('row', { name: /Operator E2E .* Not used/ })).toHaveCount(2);
+  await expect(page.getByText(codes[0] ?? '')).toHaveCount(0);
+
+  const first = await enrol(page.request, codes[0] ?? '', 'Tablet North');
+  const second = await enrol(page.request, codes[1] ?? '', 'Tablet South');
+  const cohortId = '0193a8f0-0000-7000-8000-0000000000c1';
+  const person = participantPayload(cohortId);
+  const anotherRecord = () => [pushed('participant', participantPayload(cohortId))];
+  expect((await push(page.request, first.token, [pushed('participant', person)])).status()).toBe(
+    200,
+  );
+  await push(page.request, first.token, [
+    pushed('participant', { ...person, version: 2, literacy: 'functional' }),
+  ]);
+  await push(page.request, second.token, [
+    pushed('participant', { ...person, version: 2, literacy: 'fluent' }),
+  ]);
+
+  await page.goto('/en/operator/');
+  const tablets = page.getByRole('region', { name: 'Tablets' });
+  await expect(tablets.getByRole('row', { name: /Tablet North Operator E2E/ })).toBeVisible();
+  await expect(recent.getByRole('row', { name: /Operator E2E .* Used / })).toHaveCount(2);
+
+  const conflict = page.locator('article.conflict', { hasText: person.id });
+  await expect(conflict.locator('tr.differs')).toHaveCount(1);
+  await expect(conflict.locator('tr.differs')).toContainText('literacy');
+  await expect(conflict.locator('tr.differs')).toContainText('"functional"');
+  await expect(conflict.locator('tr.differs')).toContainText('"fluent"');
+  await expectAxeClean(page);
+  await conflict.getByRole('button', { name: 'Keep incoming' }).click();
+  await expect(page).toHaveURL(/\?done=resolved#conflicts$/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The conflict is settled' }),
+  ).toBeVisible();
+  await expect(page.locator('article.conflict', { hasText: person.id })).toHaveCount(0);
+
+  await tablets.getByRole('link', { name: 'Revoke Tablet South' }).click();
+  await expect(page.getByRole('heading', { name: 'Revoke Tablet South?' })).toBeVisible();
+  expect((await push(page.request, second.token, anotherRecord())).status()).toBe(200);
+  await page.getByRole('button', { name: 'Yes, revoke this tablet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The tablet is revoked' })).toBeVisible();
+  await expect(tablets.getByRole('row', { name: /Tablet South .* Revoked / })).toBeVisible();
+  const refused = await push(page.request, second.token, anotherRecord());
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toEqual({
+    error: 'this tablet was revoked by the operator: enrol it again',
+  });
+
+  // A form without the session's token is refused, though the browser is signed in.
+  const forged = await page.request.post('/en/operator/', {
+    headers: { origin: baseURL ?? '' },
+    form: { action: 'revoke-tablet', tablet: first.deviceId },
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain('This form did not come from an open operator page');
+  expect((await push(page.request, first.token, anotherRecord())).status()).toBe(200);
+
+  await page.goto('/ar/operator/');
+  await expect(page.getByRole('heading', { name: 'الأجهزة اللوحية' })).toBeVisible();
+  await expectAxeClean(page);
+
+  await page.getByRole('button', { name: 'تسجيل الخروج من كل مكان' }).click();
+  await expect(page.getByRole('status')).toHaveText('لقد سجّلت الخروج من كل المتصفحات.');
+  await page.goto('/en/operator/');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
