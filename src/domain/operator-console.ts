@@ -120,10 +120,28 @@ export function conflictFields(
   incoming: Record<string, unknown>,
 ): ConflictField[] {
   const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
-  return [...new Set([...Object.keys(held), ...Object.keys(incoming)])].map((field) => ({
+  const a = leaves(held);
+  const b = leaves(incoming);
+  return [...new Set([...a.keys(), ...b.keys()])].map((field) => ({
     field,
-    held: text(held[field]),
-    incoming: text(incoming[field]),
-    differs: text(held[field]) !== text(incoming[field]),
+    held: text(a.get(field)),
+    incoming: text(b.get(field)),
+    differs: text(a.get(field)) !== text(b.get(field)),
   }));
+}
+
+/**
+ * Nested records (a cohort's `draft`) as dotted fields, so the operator sees which field
+ * changed (`draft.location`) rather than two long blobs; lists stay whole.
+ */
+function leaves(record: Record<string, unknown>, prefix = ''): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(record)) {
+    const field = `${prefix}${key}`;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      for (const [inner, leaf] of leaves(value as Record<string, unknown>, `${field}.`))
+        found.set(inner, leaf);
+    else found.set(field, value);
+  }
+  return found;
 }

@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<string> {
     if (command === 'revoke-device') {
       const [id] = rest;
       if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new SyncRefusal(400, usage);
-      return (await revokeDevice(database.db, id))
+      return (await revokeDevice(database.db, id, 'operator:cli'))
         ? `Revoked ${id}: its next sync will be refused.`
         : `No active tablet ${id} (unknown, or already revoked).`;
     }

@@ -139,6 +139,7 @@ test('an operator makes codes, sees the tablet they enrol, settles a conflict an
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({
     error: 'this tablet was revoked by the operator: enrol it again',
+    problem: 'revoked',
   });
 
   // A form without the session's token is refused, though the browser is signed in.

@@ -199,7 +199,7 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
       }
       if (action === 'revoke-tablet') {
         const id = field(form, 'tablet');
-        if (!uuid.test(id) || !(await revokeDevice(db, id)))
+        if (!uuid.test(id) || !(await revokeDevice(db, id, actor)))
           return refused(404, 'gone', session.csrfToken);
         return { kind: 'redirect', location: `${here}?done=revoked#tablets`, setCookies: [] };
       }

@@ -5,7 +5,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { SyncRefusal, type EnrolRequest, type EnrolResponse } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
-import { devices, enrolmentCodes } from '../db/schema.ts';
+import { auditLog, devices, enrolmentCodes } from '../db/schema.ts';
 
 // No 0/O, 1/I/L: the code is read aloud or typed from paper.
 const CODE_LETTERS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -131,16 +131,29 @@ export async function authenticateDevice(
   return { id: device.id, programme: device.programme };
 }
 
-/** Revokes a tablet's token: its next sync is refused. */
+/** Revokes a tablet's token: its next sync is refused. Who did it goes in the audit log. */
 export async function revokeDevice(
   db: HubDb,
   deviceId: string,
+  actor: string,
   now = new Date(),
 ): Promise<boolean> {
-  const revoked = await db
-    .update(devices)
-    .set({ revokedAt: now })
-    .where(and(eq(devices.id, deviceId), isNull(devices.revokedAt)))
-    .returning({ id: devices.id });
-  return revoked.length > 0;
+  return db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(devices)
+      .set({ revokedAt: now })
+      .where(and(eq(devices.id, deviceId), isNull(devices.revokedAt)))
+      .returning({ id: devices.id, name: devices.name, programme: devices.programme });
+    const [device] = revoked;
+    if (!device) return false;
+    await tx.insert(auditLog).values({
+      id: randomUUID(),
+      at: now,
+      actor,
+      action: 'revoke-device',
+      subject: `device:${device.id}`,
+      detail: { name: device.name, programme: device.programme },
+    });
+    return true;
+  });
 }

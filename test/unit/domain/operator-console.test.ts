@@ -51,7 +51,7 @@ describe('conflictFields', () => {
     ).toEqual([
       { field: 'id', held: '"p1"', incoming: '"p1"', differs: false },
       { field: 'name', held: '"Amina"', incoming: '"Aminah"', differs: true },
-      { field: 'intake', held: '{"education":"secondary"}', incoming: '', differs: true },
+      { field: 'intake.education', held: '"secondary"', incoming: '', differs: true },
       { field: 'languages', held: '', incoming: '["ar"]', differs: true },
     ]);
   });

@@ -389,6 +389,13 @@ for (const fixture of hubDatabaseFixtures()) {
         }),
       );
       expect(push.status).toBe(403);
+      const audit = await database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subject, `device:${enrolled.deviceId}`));
+      expect(audit).toMatchObject([
+        { action: 'revoke-device', actor: expect.stringMatching(/^operator:/) },
+      ]);
       expect(
         await respond(
           post({ action: 'revoke-tablet', csrf, tablet: enrolled.deviceId }, { cookie }),

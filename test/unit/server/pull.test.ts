@@ -225,7 +225,7 @@ for (const fixture of hubDatabaseFixtures()) {
       const { rows } = (await database.db.execute(
         `select id from devices order by enrolled_at desc limit 1`,
       )) as unknown as { rows: { id: string }[] };
-      await revokeDevice(database.db, rows[0]?.id ?? '');
+      await revokeDevice(database.db, rows[0]?.id ?? '', 'operator:test');
       expect((await pullOnce(revoked)).status).toBe(403);
     });
 

@@ -420,7 +420,7 @@ for (const fixture of hubDatabaseFixtures()) {
           await refusal(post('push', body, { authorization: `Bearer ${'x'.repeat(43)}` })),
         ).toEqual([401, 'this device token is not known: enrol the tablet again']);
         const revoked = await enrol('Tablet 4');
-        expect(await revokeDevice(database.db, revoked.deviceId)).toBe(true);
+        expect(await revokeDevice(database.db, revoked.deviceId, 'operator:test')).toBe(true);
         expect(
           await refusal(post('push', body, { authorization: `Bearer ${revoked.token}` })),
         ).toEqual([403, 'this tablet was revoked by the operator: enrol it again']);
@@ -434,7 +434,7 @@ for (const fixture of hubDatabaseFixtures()) {
         const unknownToken = { authorization: `Bearer ${'y'.repeat(43)}` };
         expect(await problem(sync.push(post('push', body, unknownToken)))).toBe('unknown-token');
         const revoked = await enrol('Tablet 6');
-        await revokeDevice(database.db, revoked.deviceId);
+        await revokeDevice(database.db, revoked.deviceId, 'operator:test');
         const revokedAuth = { authorization: `Bearer ${revoked.token}` };
         expect(await problem(sync.push(post('push', body, revokedAuth)))).toBe('revoked');
         const { code } = await createEnrolmentCode(database.db, {

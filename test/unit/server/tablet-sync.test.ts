@@ -248,7 +248,7 @@ for (const fixture of hubDatabaseFixtures()) {
       network.fault = 'after-commit';
       await expect(sync.run()).rejects.toThrow('network connection was lost');
       // The operator revokes the tablet; the trainer enrols it again with a new code.
-      await revokeDevice(database.db, (await sync.link())!.deviceId);
+      await revokeDevice(database.db, (await sync.link())!.deviceId, 'operator:test');
       network.fault = 'none';
       await expect(sync.run()).rejects.toBeInstanceOf(SyncRefusal);
       const { code } = await createEnrolmentCode(database.db, {
