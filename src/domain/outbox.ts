@@ -34,3 +34,14 @@ export const outboxEntrySchema = z.object({
   rejection: z.object({ reason: z.string(), at: z.iso.datetime() }).optional(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+/** Entries still to reach the hub: waiting to go, and refused (needing attention). */
+export function splitUnsent(entries: readonly OutboxEntry[]): {
+  waiting: OutboxEntry[];
+  refused: OutboxEntry[];
+} {
+  return {
+    waiting: entries.filter((entry) => !entry.rejection),
+    refused: entries.filter((entry) => entry.rejection),
+  };
+}

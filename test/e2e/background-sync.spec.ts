@@ -83,3 +83,46 @@ test('a push that failed offline reaches the hub from the service worker, with n
     })
     .toBe(3);
 });
+
+test('records waiting on the tablet reach the hub from a learner page', async ({
+  page,
+  request,
+}) => {
+  const cohortId = await createCohort(page, 'Jounieh centre');
+  await enrol(page, enrolmentCode(7));
+  await expect(panel(page).locator('[data-sync-status]')).toHaveText(/^Everything is sent · /);
+  // The hub is down while the trainer adds a participant: the record waits on the tablet.
+  await page.context().route('**/api/sync/push', (route) =>
+    route.fulfill({
+      status: 503,
+      json: { error: 'down for maintenance', problem: 'hub-failed' },
+    }),
+  );
+  await addParticipants(page, cohortId, ['Lina']);
+  // The participant and their consent decision, counted at once without waiting for a sync.
+  await expect(panel(page).locator('[data-sync-status]')).toHaveText(/^2 records not yet sent/);
+  await panel(page).getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel(page).getByRole('alert')).toContainText('the hub could not store the records');
+  await page.context().unroute('**/api/sync/push');
+
+  // Learners take the tablet: no trainer screen is open, and the record goes anyway.
+  await page.goto('/en/learners/');
+  const enrolled = await request.post('/api/sync/enrol', {
+    data: { code: enrolmentCode(8), deviceName: 'Checking tablet' },
+  });
+  const { token } = (await enrolled.json()) as { token: string };
+  await expect
+    .poll(async () => {
+      const pulled = pullResponseSchema.parse(
+        await (
+          await request.get('/api/sync/pull?since=0', {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json(),
+      );
+      return pulled.records.filter(
+        (record) => record.kind === 'participant' && record.payload.cohortId === cohortId,
+      ).length;
+    })
+    .toBe(1);
+});

@@ -2,7 +2,7 @@
 // tablet only once the hub has answered that it holds it; a refused one stays, marked with
 // the hub's reason. Network trouble leaves everything as it was, to be tried again.
 import { hubLinkSchema, type HubLink } from '../../domain/hub-link.ts';
-import type { OutboxEntry } from '../../domain/outbox.ts';
+import { splitUnsent, type OutboxEntry } from '../../domain/outbox.ts';
 import { pushBatches, pushedRecordOf } from '../../domain/sync-batches.ts';
 import {
   enrolResponseSchema,
@@ -78,11 +78,7 @@ export class OutboxSync {
 
   /** Entries still to reach the hub: waiting, and refused (needing attention). */
   async unsent(): Promise<{ waiting: OutboxEntry[]; refused: OutboxEntry[] }> {
-    const all = await this.#db.outbox.orderBy('queuedAt').toArray();
-    return {
-      waiting: all.filter((entry) => !entry.rejection),
-      refused: all.filter((entry) => entry.rejection),
-    };
+    return splitUnsent(await this.#db.outbox.orderBy('queuedAt').toArray());
   }
 
   /**

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { QUIET_INTERVAL_MS, startAutoSync } from '../../../src/client/sync/auto-sync.ts';
+import { sendWaitingRecords } from '../../../src/client/sync/learner-page-sync.ts';
+import type { OutboxEntry } from '../../../src/domain/outbox.ts';
 import { SyncRefusal } from '../../../src/domain/sync-protocol.ts';
 import type { HubLink } from '../../../src/domain/hub-link.ts';
 import { FIRST_RETRY_MS } from '../../../src/domain/sync-batches.ts';
@@ -94,4 +96,19 @@ it('never runs twice at once', async () => {
   await Promise.all([auto.now(), auto.now(), auto.now()]);
   expect(sync.runs).toBe(1);
   auto.stop();
+});
+
+it('on a learner page, sends only when the tablet is enrolled and records wait', async () => {
+  const { connectivity, sync } = fakes();
+  const waiting: OutboxEntry[] = [];
+  const learnerPage = { ...sync, unsent: async () => ({ waiting, refused: [] }) };
+  expect(await sendWaitingRecords(learnerPage, connectivity)).toBeUndefined();
+  sync.enrolled = link;
+  expect(await sendWaitingRecords(learnerPage, connectivity)).toBeUndefined();
+  expect(sync.runs).toBe(0);
+  waiting.push({ id: 'e1' } as OutboxEntry);
+  const auto = await sendWaitingRecords(learnerPage, connectivity);
+  await vi.advanceTimersByTimeAsync(0);
+  expect(sync.runs).toBe(1);
+  auto?.stop();
 });
