@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   payloadProblem,
   payloadSchemas,
+  pullResponseSchema,
   pushResponseSchema,
   recordKinds,
   type PushedRecord,
@@ -138,6 +139,31 @@ for (const fixture of hubDatabaseFixtures()) {
       );
       const health = await post(JSON.stringify({ sentAt: new Date().toISOString(), records: [] }));
       expect(health.status).toBe(400);
+    }, 120_000);
+
+    it('answers a pull from any cursor with the page, or a 400 naming the cursor, never a failure', async () => {
+      const cursors = fc.oneof(
+        fc.string(),
+        fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+        fc
+          .tuple(fc.bigInt({ min: 0n, max: 10n ** 19n }), fc.uuid())
+          .map(([tx, id]) => `${tx}~${id}`),
+      );
+      await fc.assert(
+        fc.asyncProperty(cursors, async (since) => {
+          const url = new URL('http://hub.test/api/sync/pull');
+          url.searchParams.set('since', since);
+          const response = await sync.pull(
+            new Request(url, { headers: { authorization: `Bearer ${token}` } }),
+          );
+          if (response.status === 200) pullResponseSchema.parse(await response.json());
+          else {
+            expect(response.status).toBe(400);
+            expect(((await response.json()) as { error: string }).error).toMatch(/^since: /);
+          }
+        }),
+        { numRuns: 150 },
+      );
     }, 120_000);
   });
 }
