@@ -35,10 +35,23 @@ export const newAccountSchema = z
     role: accountRoleSchema,
     /** The partner organisation whose cohorts the account may read; operators have none. */
     organisation: z.string().trim().min(1).nullable(),
+    /** The destination country (content id) a partner receives cohorts in. */
+    destination: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]+$/, { error: 'the destination is a content id, e.g. canada' })
+      .nullable()
+      .default(null),
+    /** Cities a partner works in; none: the whole destination. */
+    cities: z.array(z.string().trim().min(1)).default([]),
     password: accountPasswordSchema,
   })
   .refine((account) => account.role !== 'partner' || account.organisation !== null, {
     error: 'a partner account needs its organisation',
     path: ['organisation'],
+  })
+  .refine((account) => account.role !== 'partner' || account.destination !== null, {
+    error: 'a partner account needs its destination country',
+    path: ['destination'],
   });
 export type NewAccount = z.input<typeof newAccountSchema>;

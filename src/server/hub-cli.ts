@@ -7,6 +7,10 @@
 //   resolve-conflict <entry id> --keep held|incoming           settle one
 //   operator-add --email <address> [--password-stdin]          an operator account
 //   sign-out-everywhere --email <address>                      end all of an account's sessions
+//   partner-add --email <address> --organisation <name> --destination <id> [--city <name>]...
+//                                                              a partner account
+//   cohorts                                                    cohorts on the hub, and their partners
+//   assign-cohort <cohort id> --organisation <name>            give a cohort to a partner
 import { parseArgs } from 'node:util';
 import { HubConfigError, readHubConfig } from './config.ts';
 import { openHubDatabase } from './db/connect.ts';
@@ -16,6 +20,7 @@ import { createAccount, findAccount } from './auth/accounts.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { endAllSessions } from './auth/sessions.ts';
 import { SyncRefusal } from '../domain/sync-protocol.ts';
+import { assignCohort, hubCohorts } from './partner/cohort-assignments.ts';
 import { openConflicts, resolveConflict } from './sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from './sync/device-auth.ts';
 
@@ -26,7 +31,10 @@ const usage = `Usage:
   npm run hub -- conflicts
   npm run hub -- resolve-conflict <entry id> --keep held|incoming
   npm run hub -- operator-add --email <address> [--password-stdin]
-  npm run hub -- sign-out-everywhere --email <address>`;
+  npm run hub -- sign-out-everywhere --email <address>
+  npm run hub -- partner-add --email <address> --organisation "<name>" --destination <id> [--city <name>]... [--password-stdin]
+  npm run hub -- cohorts
+  npm run hub -- assign-cohort <cohort id> --organisation "<name>"`;
 
 /** The password piped in, without the line break `echo` adds. */
 async function readPassword(stdin: AsyncIterable<Buffer | string>): Promise<string> {
@@ -60,6 +68,9 @@ async function main(argv: string[]): Promise<string> {
       keep: { type: 'string' },
       email: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
+      organisation: { type: 'string' },
+      destination: { type: 'string' },
+      city: { type: 'string', multiple: true, default: [] },
     },
   });
   const [command, ...rest] = positionals;
@@ -136,6 +147,41 @@ async function main(argv: string[]): Promise<string> {
       return generated
         ? `Operator ${email} created. Password (shown once, the hub keeps only its hash):\n\n  ${password}\n\nSign in at /en/operator/ on the hub.`
         : `Operator ${email} created. Sign in at /en/operator/ on the hub.`;
+    }
+    if (command === 'partner-add') {
+      if (!values.email || !values.organisation || !values.destination)
+        throw new SyncRefusal(400, usage);
+      const generated = !values['password-stdin'];
+      const password = generated ? generatePassword() : await readPassword(process.stdin);
+      const { email } = await createAccount(database.db, {
+        email: values.email,
+        role: 'partner',
+        organisation: values.organisation,
+        destination: values.destination,
+        cities: values.city,
+        password,
+      });
+      const where = values.city.length > 0 ? values.city.join(', ') : 'every city';
+      return `Partner ${email} (${values.organisation}) created for ${values.destination}, ${where}.${
+        generated ? `\nPassword (shown once, the hub keeps only its hash):\n\n  ${password}\n` : ''
+      }\nSign in at /en/partner/ on the hub.`;
+    }
+    if (command === 'cohorts') {
+      const cohorts = await hubCohorts(database.db);
+      if (cohorts.length === 0) return 'No cohorts on the hub yet.';
+      return cohorts
+        .map(
+          (c) =>
+            `${c.id}  ${c.destination}/${c.destinationCity}  departs ${c.departure}  from ${c.location}  partners: ${c.organisations.join(', ') || 'none'}`,
+        )
+        .join('\n');
+    }
+    if (command === 'assign-cohort') {
+      const [cohortId] = rest;
+      if (!cohortId || !/^[0-9a-f-]{36}$/i.test(cohortId) || !values.organisation)
+        throw new SyncRefusal(400, usage);
+      await assignCohort(database.db, cohortId, values.organisation, 'operator:cli');
+      return `Cohort ${cohortId} assigned to ${values.organisation}.`;
     }
     if (command === 'sign-out-everywhere') {
       if (!values.email) throw new SyncRefusal(400, usage);

@@ -18,7 +18,7 @@ export async function createAccount(
     const issue = parsed.error.issues[0];
     throw new SyncRefusal(400, `${issue?.path.join('.') || 'account'}: ${issue?.message}`);
   }
-  const { email, role, organisation, password } = parsed.data;
+  const { email, role, organisation, destination, cities, password } = parsed.data;
   if (await findAccount(db, email))
     throw new SyncRefusal(409, `an account for ${email} already exists`);
   const id = randomUUID();
@@ -27,6 +27,8 @@ export async function createAccount(
     email,
     role,
     organisation,
+    destination,
+    cities,
     passwordHash: await hashPassword(password),
   });
   return { id, email };

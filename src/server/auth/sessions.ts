@@ -9,7 +9,7 @@ import { hashSecret } from '../sync/device-auth.ts';
 import type { Account } from './accounts.ts';
 
 export interface SignedIn {
-  account: Pick<Account, 'id' | 'email' | 'role' | 'organisation'>;
+  account: Pick<Account, 'id' | 'email' | 'role' | 'organisation' | 'destination' | 'cities'>;
   csrfToken: string;
   expiresAt: Date;
 }
@@ -47,6 +47,8 @@ export async function readSession(
         email: accounts.email,
         role: accounts.role,
         organisation: accounts.organisation,
+        destination: accounts.destination,
+        cities: accounts.cities,
       },
       session: accountSessions,
     })

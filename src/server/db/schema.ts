@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -111,6 +112,10 @@ export const accounts = pgTable(
     role: text('role', { enum: ['operator', 'partner'] }).notNull(),
     /** The partner organisation the account reads for; null for operators. */
     organisation: text('organisation'),
+    /** The destination country (content id, e.g. `canada`) a partner receives cohorts in. */
+    destination: text('destination'),
+    /** Cities a partner works in; empty: the whole destination. */
+    cities: jsonb('cities').$type<string[]>().notNull().default([]),
     /** argon2id, in its PHC string form (algorithm, parameters and salt included). */
     passwordHash: text('password_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -157,4 +162,20 @@ export const signInFailures = pgTable(
     index('sign_in_failures_email').on(table.email, table.at),
     index('sign_in_failures_client').on(table.client, table.at),
   ],
+);
+
+/**
+ * Which partner organisation receives a cohort: set by the operator. A partner reads a cohort
+ * only when it is assigned to the partner's organisation and goes to the partner's destination
+ * (and city, when the partner names cities).
+ */
+export const cohortAssignments = pgTable(
+  'cohort_assignments',
+  {
+    cohortId: uuid('cohort_id').notNull(),
+    organisation: text('organisation').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    assignedBy: text('assigned_by').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.cohortId, table.organisation] })],
 );

@@ -100,6 +100,46 @@ describe('npm run hub', () => {
     );
   }, 120_000);
 
+  it('adds a partner for an organisation and destination, lists cohorts and assigns them', () => {
+    const made = hub(
+      'partner-add',
+      '--email',
+      'lea@welcome.example',
+      '--organisation',
+      'Welcome Ottawa',
+      '--destination',
+      'canada',
+      '--city',
+      'Ottawa',
+    );
+    expect(made.status, made.err).toBe(0);
+    expect(made.out).toMatch(
+      /^Partner lea@welcome\.example \(Welcome Ottawa\) created for canada, Ottawa\.\nPassword \(shown once/,
+    );
+    expect(
+      hub(
+        'partner-add',
+        '--email',
+        'x@example.org',
+        '--organisation',
+        'X',
+        '--destination',
+        'Canada!',
+      ).err,
+    ).toBe('destination: the destination is a content id, e.g. canada');
+    expect(hub('partner-add', '--email', 'x@example.org').err).toMatch(/^Usage:/);
+    expect(hub('cohorts').out).toBe('No cohorts on the hub yet.');
+    expect(
+      hub(
+        'assign-cohort',
+        '0193a8f0-0000-7000-8000-000000000001',
+        '--organisation',
+        'Welcome Ottawa',
+      ).err,
+    ).toBe('the hub holds no cohort 0193a8f0-0000-7000-8000-000000000001');
+    expect(hub('assign-cohort', 'cohort-1').err).toMatch(/^Usage:/);
+  }, 120_000);
+
   it('reads expiry dates as the end of that day, or days from now', () => {
     const now = new Date('2026-12-07T10:00:00.000Z');
     expect(parseExpiry('2026-12-31', now).toISOString()).toBe('2026-12-31T23:59:59.999Z');
