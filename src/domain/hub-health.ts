@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PartnerPortalService } from './partner-portal.ts';
 import type { OperatorPage } from './operator-console.ts';
 
 /** `GET /api/health`: what a hub is and whether its database is ready. */
@@ -31,4 +32,6 @@ export interface HubServices {
   operator: {
     respond(request: Request, context: { locale: string; client: string }): Promise<OperatorPage>;
   };
+  /** The partner portal: `/{locale}/partner/…` pages and downloads. */
+  partner: PartnerPortalService;
 }

@@ -1,0 +1,184 @@
+// The partner portal's requests: who is signed in, what their organisation may read, and the
+// audit row every view of individual data writes. It answers with a PartnerPage; the pages
+// under src/pages/[locale]/partner/ only render it. A cohort the partner may not read is
+// answered exactly like one that does not exist, so ids cannot be probed.
+import { randomUUID } from 'node:crypto';
+import { cohortProfile, type ProfileCurriculum } from '../../domain/cohort-profile.ts';
+import type { CohortRecords } from '../../domain/cohort-records.ts';
+import type {
+  CohortListing,
+  PartnerPage,
+  PartnerPortalService,
+  PartnerRefusal,
+} from '../../domain/partner-portal.ts';
+import { exportedFile } from './partner-exports.ts';
+import { formField, fromThisSite, signInFromForm, signOutFromForm } from '../auth/account-forms.ts';
+import { sessionTokenOf } from '../auth/session-cookie.ts';
+import { csrfTokenMatches, readSession, type SignedIn } from '../auth/sessions.ts';
+import type { HubDb } from '../db/connect.ts';
+import { auditLog } from '../db/schema.ts';
+import { loadCohortRecords } from './cohort-records.ts';
+import { partnerCohortIds, type PartnerScope } from './cohort-assignments.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A signed-in partner and the cohort records they asked for, or the page saying why not. */
+type PartnerAccess =
+  { ok: true; session: SignedIn; records: CohortRecords } | { ok: false; page: PartnerPage };
+
+/** Downloads answer refusals in words: they are read by scripts and logs, not pages. */
+const refusalWords: Record<PartnerRefusal, string> = {
+  csrf: 'the request did not come from the partner portal',
+  'signed-out': 'sign in at /en/partner/ first',
+  'not-partner': 'this account is not a partner account',
+  'no-cohort': 'no such cohort for your organisation',
+  'unknown-action': 'unknown action',
+};
+
+function scopeOf(session: SignedIn): PartnerScope | undefined {
+  const { role, organisation, destination, cities } = session.account;
+  if (role !== 'partner' || !organisation || !destination) return undefined;
+  return { organisation, destination, cities };
+}
+
+export function createPartnerPortal(db: HubDb): PartnerPortalService {
+  const refused = (
+    status: 400 | 401 | 403 | 404,
+    reason: Extract<PartnerPage, { kind: 'refused' }>['reason'],
+    csrfToken?: string,
+  ): PartnerPage => ({
+    kind: 'refused',
+    status,
+    reason,
+    setCookies: [],
+    ...(csrfToken ? { csrfToken } : {}),
+  });
+
+  async function audit(session: SignedIn, action: string, cohortId: string, detail: object) {
+    await db.insert(auditLog).values({
+      id: randomUUID(),
+      actor: `partner:${session.account.email}`,
+      action,
+      subject: `cohort:${cohortId}`,
+      detail: { organisation: session.account.organisation, ...detail },
+    });
+  }
+
+  async function access(request: Request, cohortId: string): Promise<PartnerAccess> {
+    const session = await readSession(db, sessionTokenOf(request.headers.get('cookie')));
+    if (!session) return { ok: false, page: refused(401, 'signed-out') };
+    const scope = scopeOf(session);
+    if (!scope) return { ok: false, page: refused(403, 'not-partner', session.csrfToken) };
+    const allowed = uuid.test(cohortId) && (await partnerCohortIds(db, scope)).includes(cohortId);
+    const records = allowed ? await loadCohortRecords(db, cohortId) : undefined;
+    if (!records) return { ok: false, page: refused(404, 'no-cohort', session.csrfToken) };
+    return { ok: true, session, records };
+  }
+
+  async function listing(
+    scope: PartnerScope,
+    curriculum: ProfileCurriculum,
+    today: string,
+  ): Promise<CohortListing[]> {
+    const cohorts: CohortListing[] = [];
+    for (const id of await partnerCohortIds(db, scope)) {
+      const records = await loadCohortRecords(db, id);
+      if (!records) continue;
+      const profile = cohortProfile(records, curriculum, today);
+      cohorts.push({
+        id,
+        destinationCity: profile.destinationCity,
+        location: profile.location,
+        departure: profile.departure,
+        size: profile.size,
+        families: profile.families,
+        languages: profile.courseLanguages,
+        status: profile.status,
+      });
+    }
+    return cohorts.sort(
+      (a, b) => a.departure.localeCompare(b.departure) || a.id.localeCompare(b.id),
+    );
+  }
+
+  return {
+    async exportFile(request, context) {
+      const found = await access(request, context.cohortId);
+      if (!found.ok) {
+        const { page } = found;
+        const reason = page.kind === 'refused' ? page.reason : 'signed-out';
+        return Response.json(
+          { error: refusalWords[reason] },
+          {
+            status: page.kind === 'refused' ? page.status : 401,
+            headers: { 'cache-control': 'no-store' },
+          },
+        );
+      }
+      const profile = cohortProfile(found.records, context.curriculum, today());
+      const file = exportedFile(found.records, profile, context);
+      await audit(found.session, file.action, profile.cohortId, {
+        file: context.file,
+        namedParticipants: context.file === 'participants.csv' ? profile.intake.rows.length : 0,
+      });
+      return new Response(file.body, {
+        headers: {
+          'content-type': file.type,
+          'content-disposition': `attachment; filename="cohort-${profile.cohortId}-${context.file}"`,
+          'cache-control': 'no-store',
+        },
+      });
+    },
+    async respond(request, context) {
+      const url = new URL(request.url);
+      const here = `/${context.locale}/partner/`;
+      const token = sessionTokenOf(request.headers.get('cookie'));
+      const session = await readSession(db, token);
+
+      if (request.method === 'POST') {
+        if (!fromThisSite(request)) return refused(403, 'csrf');
+        const form = await request.formData().catch(() => new FormData());
+        const action = formField(form, 'action');
+        if (action === 'sign-in') return signInFromForm(db, form, { here, client: context.client });
+        if (!session || !token) return refused(401, 'signed-out');
+        if (!csrfTokenMatches(session, formField(form, 'csrf'))) return refused(403, 'csrf');
+        if (action === 'sign-out' || action === 'sign-out-everywhere')
+          return signOutFromForm(db, action, { here, session, token });
+        return refused(400, 'unknown-action', session.csrfToken);
+      }
+
+      if (!session) {
+        const signedOut = url.searchParams.get('signed-out');
+        return {
+          kind: 'sign-in',
+          status: 200,
+          setCookies: [],
+          ...((signedOut === 'here' || signedOut === 'everywhere') && { signedOut }),
+        };
+      }
+      const scope = scopeOf(session);
+      if (!scope) return refused(403, 'not-partner', session.csrfToken);
+      const signedIn = {
+        setCookies: [],
+        email: session.account.email,
+        organisation: scope.organisation,
+        csrfToken: session.csrfToken,
+      };
+      if (context.cohortId === undefined)
+        return {
+          kind: 'cohorts',
+          status: 200,
+          ...signedIn,
+          cohorts: await listing(scope, context.curriculum, today()),
+        };
+      const found = await access(request, context.cohortId);
+      if (!found.ok) return found.page;
+      const profile = cohortProfile(found.records, context.curriculum, today());
+      await audit(session, 'view-profile', profile.cohortId, {
+        namedParticipants: profile.intake.rows.length,
+      });
+      return { kind: 'profile', status: 200, ...signedIn, profile };
+    },
+  };
+}
