@@ -10,6 +10,7 @@ import type learners from '../../locales/en/learners.json';
 import type narration from '../../locales/en/narration.json';
 import type offline from '../../locales/en/offline.json';
 import type operator from '../../locales/en/operator.json';
+import type partner from '../../locales/en/partner.json';
 import type participants from '../../locales/en/participants.json';
 import type progress from '../../locales/en/progress.json';
 import type quiz from '../../locales/en/quiz.json';
@@ -46,6 +47,7 @@ declare module 'i18next' {
       gbv: typeof gbv;
       sync: typeof sync;
       operator: typeof operator;
+      partner: typeof partner;
     };
   }
 }

@@ -21,6 +21,7 @@ const pageNamespaces = [
   'child',
   'gbv',
   'operator',
+  'partner',
 ] as const;
 export type PageTranslator = TFunction<typeof pageNamespaces>;
 const cache = new Map<LocaleCode, PageTranslator>();

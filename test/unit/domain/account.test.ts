@@ -26,16 +26,32 @@ describe('a new account', () => {
     [{ password: 'eleven char' }, 'password: the password must be at least 12 characters'],
     [{ password: 'x'.repeat(257) }, 'password: the password must be at most 256 characters'],
     [{ email: 'rania' }, 'email: the email address is not valid (name@example.org)'],
-    [{ role: 'partner' }, 'organisation: a partner account needs its organisation'],
+    [
+      { role: 'partner', destination: 'canada' },
+      'organisation: a partner account needs its organisation',
+    ],
+    [
+      { role: 'partner', organisation: 'COSTI' },
+      'destination: a partner account needs its destination country',
+    ],
+    [
+      { role: 'partner', organisation: 'COSTI', destination: 'Canada!' },
+      'destination: the destination is a content id, e.g. canada',
+    ],
   ])('refuses %j, saying what is wrong', (change, expected) => {
     expect(message({ ...operator, ...change })).toEqual([expected]);
   });
 
-  it('takes a partner with its organisation', () => {
+  it('takes a partner with its organisation, destination and cities', () => {
     expect(
-      newAccountSchema.parse({ ...operator, role: 'partner', organisation: ' COSTI ' })
-        .organisation,
-    ).toBe('COSTI');
+      newAccountSchema.parse({
+        ...operator,
+        role: 'partner',
+        organisation: ' COSTI ',
+        destination: 'canada',
+        cities: [' Toronto '],
+      }),
+    ).toMatchObject({ organisation: 'COSTI', destination: 'canada', cities: ['Toronto'] });
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileCurriculum } from '../../../src/domain/cohort-profile.ts';
 import {
   partnerExports,
+  type PartnerExport,
   type PartnerPage,
   type PartnerPortalService,
 } from '../../../src/domain/partner-portal.ts';
@@ -130,7 +131,7 @@ for (const fixture of hubDatabaseFixtures()) {
         curriculum,
         ...(cohortId === undefined ? {} : { cohortId }),
       });
-    const download = (who: string | undefined, cohortId: string, file = partnerExports[0]) =>
+    const download = (who: string | undefined, cohortId: string, file: PartnerExport) =>
       portal.exportFile(get(who), { cohortId, file, curriculum, describe: (c) => c.kind });
     const outcome = (page: PartnerPage) =>
       page.kind === 'refused' ? `${page.status} ${page.reason}` : page.kind;
