@@ -102,12 +102,7 @@ export function cohortStatements(
       extensions?: XapiStatement['context']['extensions'];
     },
   ): XapiStatement => ({
-    id: options.idFor(
-      `${verb}|${sources
-        .map((source) => source.id)
-        .sort()
-        .join('|')}`,
-    ),
+    id: options.idFor([verb, ...sources.map((source) => source.id).sort()].join('|')),
     actor: { objectType: 'Agent', account: { homePage, name: pseudonym(participantId) } },
     verb: { id: xapiVerbs[verb], display: { 'en-US': verb } },
     object,
