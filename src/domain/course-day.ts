@@ -42,14 +42,23 @@ export function modulesByDay(
   );
 }
 
-/** Whether each module counts as delivered, from the latest tick per day, audience and module. */
-export function deliveredModules(events: readonly SessionEvent[]): Set<string> {
-  const latest = new Map<string, boolean>();
+export type DeliveredEvent = Extract<SessionEvent, { kind: 'delivered' }>;
+
+/** The tick in force per day, audience and module (see `deliveryKey`): the latest recorded. */
+export function currentDeliveries(events: readonly SessionEvent[]): Map<string, DeliveredEvent> {
+  const latest = new Map<string, DeliveredEvent>();
   for (const event of [...events].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
     if (event.kind === 'delivered')
-      latest.set(deliveryKey(event.day, event.audience, event.moduleId), event.delivered);
+      latest.set(deliveryKey(event.day, event.audience, event.moduleId), event);
   }
-  return new Set([...latest].filter(([, delivered]) => delivered).map(([key]) => key));
+  return latest;
+}
+
+/** Whether each module counts as delivered, from the latest tick per day, audience and module. */
+export function deliveredModules(events: readonly SessionEvent[]): Set<string> {
+  return new Set(
+    [...currentDeliveries(events)].filter(([, event]) => event.delivered).map(([key]) => key),
+  );
 }
 
 export function deliveryKey(day: number, audience: string, moduleId: string): string {

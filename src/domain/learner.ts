@@ -58,6 +58,14 @@ export type Track = Cohort['draft']['audiences'][number];
  * track for their age when taught, else the cohort's first; none for children under five.
  */
 export function trackFor(person: Participant, cohort: Cohort): Track | undefined {
+  return trackForAge(person.draft.ageBand, cohort.draft.audiences);
+}
+
+/** `trackFor` from the age band alone, as the hub holds participants. */
+export function trackForAge(
+  ageBand: Participant['draft']['ageBand'],
+  audiences: readonly Track[],
+): Track | undefined {
   const wanted = (
     {
       'under-5': undefined,
@@ -66,9 +74,9 @@ export function trackFor(person: Participant, cohort: Cohort): Track | undefined
       '18-59': 'adult',
       '60+': 'adult',
     } as const
-  )[person.draft.ageBand];
+  )[ageBand];
   if (!wanted) return undefined;
-  return cohort.draft.audiences.includes(wanted) ? wanted : cohort.draft.audiences[0];
+  return audiences.includes(wanted) ? wanted : audiences[0];
 }
 
 /** Minutes without a tap after which a shared tablet goes back to the learner picker. */

@@ -179,3 +179,40 @@ export const cohortAssignments = pgTable(
   },
   (table) => [primaryKey({ columns: [table.cohortId, table.organisation] })],
 );
+
+/**
+ * Where a partner organisation's Learning Record Store takes xAPI statements. The password
+ * authenticates the hub to the LRS, so it is kept as given (it cannot be hashed) and never
+ * read back out.
+ */
+export const partnerLrs = pgTable('partner_lrs', {
+  organisation: text('organisation').primaryKey(),
+  /** The LRS's xAPI endpoint, without `/statements`. */
+  endpoint: text('endpoint').notNull(),
+  username: text('username').notNull(),
+  password: text('password').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One batch of statements sent (or not) to a partner's LRS. */
+export const xapiForwardingLog = pgTable(
+  'xapi_forwarding_log',
+  {
+    id: uuid('id').primaryKey(),
+    organisation: text('organisation').notNull(),
+    cohortId: uuid('cohort_id').notNull(),
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    statementCount: integer('statement_count').notNull(),
+    status: text('status', { enum: ['sent', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull(),
+    /** The LRS's last answer; null when it could not be reached. */
+    httpStatus: integer('http_status'),
+    /** Why it failed: the LRS's words or the network error. */
+    detail: text('detail'),
+  },
+  (table) => [
+    index('xapi_forwarding_log_cohort').on(table.organisation, table.cohortId, table.at),
+    check('xapi_forwarding_log_status', sql`${table.status} in ('sent', 'failed')`),
+  ],
+);

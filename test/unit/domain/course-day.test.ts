@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  currentDeliveries,
   dayNotes,
   deliveredModules,
   deliveryKey,
@@ -69,6 +70,12 @@ describe('session events', () => {
       },
     ];
     expect(deliveredModules(events)).toEqual(new Set([deliveryKey(1, 'adult', 'a')]));
+    expect(currentDeliveries(events)).toEqual(
+      new Map([
+        [deliveryKey(1, 'adult', 'a'), events[0]],
+        [deliveryKey(1, 'adult', 'b'), events[2]],
+      ]),
+    );
   });
 
   it('shows the latest notes of a day', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cohort } from '../../../src/domain/cohort.ts';
-import { isIdle, learnerAvatar, registrationOrder, trackFor } from '../../../src/domain/learner.ts';
+import {
+  isIdle,
+  learnerAvatar,
+  registrationOrder,
+  trackFor,
+  trackForAge,
+} from '../../../src/domain/learner.ts';
 import type { Participant } from '../../../src/domain/participant.ts';
 
 const cohort = (audiences: Cohort['draft']['audiences']): Cohort => ({
@@ -66,6 +72,7 @@ describe('trackFor', () => {
     ['under-5', ['adult', 'child'], undefined],
   ] as const)('age %s in a cohort teaching %j takes %s', (age, audiences, track) => {
     expect(trackFor(person('p', age), cohort([...audiences]))).toBe(track);
+    expect(trackForAge(age, audiences)).toBe(track);
   });
 });
 
