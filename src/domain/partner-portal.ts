@@ -46,13 +46,36 @@ export type PartnerPage = { setCookies: string[] } & (
     }
   | {
       kind: 'profile';
-      status: 200;
+      status: 200 | 400;
       email: string;
       organisation: string;
       csrfToken: string;
       profile: CohortProfile;
+      /** The organisation's learning record store, without its password. */
+      lrs?: { endpoint: string; username: string; hasPassword: boolean };
+      /** Each batch of statements sent for this cohort, newest first. */
+      forwarding: ForwardingAttempt[];
+      /** Shown once after an action (`?done=`). */
+      done?: PartnerDone;
+      /** Why the LRS settings were not saved or nothing was sent, in the hub's words. */
+      lrsProblem?: string;
+      /** What the LRS form held when it was refused, to correct rather than retype. */
+      lrsForm?: { endpoint: string; username: string };
     }
 );
+
+/** One batch of statements sent to a partner's LRS. */
+export interface ForwardingAttempt {
+  at: Date;
+  statementCount: number;
+  status: 'sent' | 'failed';
+  attempts: number;
+  httpStatus: number | null;
+  detail: string | null;
+}
+
+export const partnerDoneMessages = ['lrs-saved', 'sent', 'send-failed'] as const;
+export type PartnerDone = (typeof partnerDoneMessages)[number];
 
 export interface PartnerContext {
   locale: string;
@@ -63,7 +86,12 @@ export interface PartnerContext {
 }
 
 /** The files a partner downloads for a cohort. */
-export const partnerExports = ['participants.csv', 'columns.csv', 'aggregates-hxl.csv'] as const;
+export const partnerExports = [
+  'participants.csv',
+  'columns.csv',
+  'aggregates-hxl.csv',
+  'xapi.json',
+] as const;
 export type PartnerExport = (typeof partnerExports)[number];
 
 export interface PartnerExportContext {

@@ -5,13 +5,19 @@
 import { randomUUID } from 'node:crypto';
 import { cohortProfile, type ProfileCurriculum } from '../../domain/cohort-profile.ts';
 import type { CohortRecords } from '../../domain/cohort-records.ts';
-import type {
-  CohortListing,
-  PartnerPage,
-  PartnerPortalService,
-  PartnerRefusal,
+import { SyncRefusal } from '../../domain/sync-protocol.ts';
+import {
+  partnerDoneMessages,
+  type CohortListing,
+  type PartnerContext,
+  type PartnerDone,
+  type PartnerPage,
+  type PartnerPortalService,
+  type PartnerRefusal,
 } from '../../domain/partner-portal.ts';
-import { exportedFile } from './partner-exports.ts';
+import { cohortXapi, exportedFile } from './partner-exports.ts';
+import { forwardingLog, forwardStatements } from './lrs-forwarding.ts';
+import { readLrs, saveLrs } from './partner-lrs.ts';
 import { formField, fromThisSite, signInFromForm, signOutFromForm } from '../auth/account-forms.ts';
 import { sessionTokenOf } from '../auth/session-cookie.ts';
 import { csrfTokenMatches, readSession, type SignedIn } from '../auth/sessions.ts';
@@ -102,6 +108,78 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
     );
   }
 
+  /** A profile (audited: it shows individual data), with the LRS state beside it. */
+  async function profilePage(
+    request: Request,
+    cohortId: string,
+    curriculum: ProfileCurriculum,
+    extra: Partial<Extract<PartnerPage, { kind: 'profile' }>> = {},
+  ): Promise<PartnerPage> {
+    const found = await access(request, cohortId);
+    if (!found.ok) return found.page;
+    const { session, records } = found;
+    const organisation = session.account.organisation ?? '';
+    const profile = cohortProfile(records, curriculum, today());
+    await audit(session, 'view-profile', profile.cohortId, {
+      namedParticipants: profile.intake.rows.length,
+    });
+    const lrs = await readLrs(db, organisation);
+    return {
+      kind: 'profile',
+      status: 200,
+      setCookies: [],
+      email: session.account.email,
+      organisation,
+      csrfToken: session.csrfToken,
+      profile,
+      ...(lrs && {
+        lrs: { endpoint: lrs.endpoint, username: lrs.username, hasPassword: lrs.hasPassword },
+      }),
+      forwarding: await forwardingLog(db, organisation, cohortId),
+      ...extra,
+    };
+  }
+
+  /** Saves the organisation's LRS, or sends this cohort's statements to it. */
+  async function lrsAction(
+    request: Request,
+    action: 'save-lrs' | 'send-xapi',
+    form: FormData,
+    context: PartnerContext & { cohortId: string },
+  ): Promise<PartnerPage> {
+    const found = await access(request, context.cohortId);
+    if (!found.ok) return found.page;
+    const organisation = found.session.account.organisation ?? '';
+    const back = `/${context.locale}/partner/cohorts/${context.cohortId}/`;
+    try {
+      if (action === 'save-lrs') {
+        await saveLrs(db, organisation, {
+          endpoint: formField(form, 'endpoint'),
+          username: formField(form, 'username'),
+          password: formField(form, 'password'),
+        });
+        return { kind: 'redirect', location: `${back}?done=lrs-saved#xapi`, setCookies: [] };
+      }
+      const summary = await forwardStatements(db, {
+        organisation,
+        cohortId: context.cohortId,
+        actor: `partner:${found.session.account.email}`,
+        statements: cohortXapi(found.records, new URL(request.url).origin, context.curriculum),
+      });
+      const done = summary.failed + summary.notSent > 0 ? 'send-failed' : 'sent';
+      return { kind: 'redirect', location: `${back}?done=${done}#xapi`, setCookies: [] };
+    } catch (error) {
+      if (!(error instanceof SyncRefusal)) throw error;
+      return profilePage(request, context.cohortId, context.curriculum, {
+        status: 400,
+        lrsProblem: error.message,
+        ...(action === 'save-lrs' && {
+          lrsForm: { endpoint: formField(form, 'endpoint'), username: formField(form, 'username') },
+        }),
+      });
+    }
+  }
+
   return {
     async exportFile(request, context) {
       const found = await access(request, context.cohortId);
@@ -117,7 +195,10 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
         );
       }
       const profile = cohortProfile(found.records, context.curriculum, today());
-      const file = exportedFile(found.records, profile, context);
+      const file = exportedFile(found.records, profile, {
+        ...context,
+        origin: new URL(request.url).origin,
+      });
       await audit(found.session, file.action, profile.cohortId, {
         file: context.file,
         namedParticipants: context.file === 'participants.csv' ? profile.intake.rows.length : 0,
@@ -145,6 +226,8 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
         if (!csrfTokenMatches(session, formField(form, 'csrf'))) return refused(403, 'csrf');
         if (action === 'sign-out' || action === 'sign-out-everywhere')
           return signOutFromForm(db, action, { here, session, token });
+        if ((action === 'save-lrs' || action === 'send-xapi') && context.cohortId !== undefined)
+          return lrsAction(request, action, form, { ...context, cohortId: context.cohortId });
         return refused(400, 'unknown-action', session.csrfToken);
       }
 
@@ -172,13 +255,12 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
           ...signedIn,
           cohorts: await listing(scope, context.curriculum, today()),
         };
-      const found = await access(request, context.cohortId);
-      if (!found.ok) return found.page;
-      const profile = cohortProfile(found.records, context.curriculum, today());
-      await audit(session, 'view-profile', profile.cohortId, {
-        namedParticipants: profile.intake.rows.length,
+      const done = url.searchParams.get('done');
+      return profilePage(request, context.cohortId, context.curriculum, {
+        ...((partnerDoneMessages as readonly string[]).includes(done ?? '') && {
+          done: done as PartnerDone,
+        }),
       });
-      return { kind: 'profile', status: 200, ...signedIn, profile };
     },
   };
 }

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import validate from '@learninglocker/xapi-validation';
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -281,6 +284,105 @@ for (const fixture of hubDatabaseFixtures()) {
         '50',
       ]);
       expect(JSON.stringify(rows)).not.toContain('Amina');
+    });
+
+    it('downloads the cohort’s xAPI statements: valid, pseudonymous, audited', async () => {
+      const response = await download('ottawa', ottawa.id, 'xapi.json');
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const statements = (await response.json()) as object[];
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements) expect(validate(statement)).toEqual([]);
+      expect(JSON.stringify(statements)).not.toContain('Amina');
+      const [row] = await database.db
+        .select()
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.action, 'export-xapi'), eq(auditLog.subject, `cohort:${ottawa.id}`)),
+        );
+      expect(row?.actor).toBe('partner:ottawa@partner.example');
+    });
+
+    it('saves the organisation’s LRS and sends the cohort’s statements to it, logging each batch', async () => {
+      const received: unknown[] = [];
+      const lrs = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        request.on('end', () => {
+          received.push(...(JSON.parse(body) as unknown[]));
+          response.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+        });
+      });
+      await new Promise<void>((resolve) => lrs.listen(0, '127.0.0.1', resolve));
+      const endpoint = `http://127.0.0.1:${(lrs.address() as AddressInfo).port}/xapi`;
+      const profile = await respond('ottawa', ottawa.id);
+      const csrf = profile.kind === 'profile' ? profile.csrfToken : '';
+      const post = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+        portal.respond(
+          new Request(`${hub}/en/partner/cohorts/${ottawa.id}/`, {
+            method: 'POST',
+            headers: { cookie: cookies['ottawa'] ?? '', origin: hub, ...headers },
+            body: new URLSearchParams(fields),
+          }),
+          { locale: 'en', client: '127.0.0.1', curriculum, cohortId: ottawa.id },
+        );
+      try {
+        const refused = await post({
+          action: 'save-lrs',
+          csrf,
+          endpoint: 'ftp://lrs',
+          username: 'k',
+          password: 's',
+        });
+        expect(refused).toMatchObject({
+          kind: 'profile',
+          status: 400,
+          lrsForm: { endpoint: 'ftp://lrs' },
+        });
+        expect(refused.kind === 'profile' && refused.lrsProblem).toMatch(/https/);
+        expect(
+          outcome(await post({ action: 'save-lrs', endpoint, username: 'k', password: 's' })),
+        ).toBe('403 csrf');
+        expect(
+          outcome(
+            await post(
+              { action: 'save-lrs', csrf, endpoint, username: 'k', password: 's' },
+              { origin: 'https://evil.example' },
+            ),
+          ),
+        ).toBe('403 csrf');
+        expect(
+          await post({ action: 'save-lrs', csrf, endpoint, username: 'key', password: 'secret' }),
+        ).toEqual({
+          kind: 'redirect',
+          location: `/en/partner/cohorts/${ottawa.id}/?done=lrs-saved#xapi`,
+          setCookies: [],
+        });
+        expect(await post({ action: 'send-xapi', csrf })).toMatchObject({
+          kind: 'redirect',
+          location: `/en/partner/cohorts/${ottawa.id}/?done=sent#xapi`,
+        });
+        const after = await respond('ottawa', ottawa.id);
+        expect(after).toMatchObject({
+          lrs: { endpoint, username: 'key', hasPassword: true },
+          forwarding: [{ status: 'sent', statementCount: received.length }],
+        });
+        expect(JSON.stringify(after)).not.toContain('secret');
+        // Another organisation cannot send this cohort anywhere.
+        const other = await portal.respond(
+          new Request(`${hub}/en/partner/cohorts/${ottawa.id}/`, {
+            method: 'POST',
+            headers: { cookie: cookies['other'] ?? '', origin: hub },
+            body: new URLSearchParams({
+              action: 'send-xapi',
+              csrf: ((await respond('other')) as { csrfToken: string }).csrfToken,
+            }),
+          }),
+          { locale: 'en', client: '127.0.0.1', curriculum, cohortId: ottawa.id },
+        );
+        expect(outcome(other)).toBe('404 no-cohort');
+      } finally {
+        lrs.close();
+      }
     });
   });
 }
