@@ -8,6 +8,7 @@ export const outlineObjectiveSchema = z.object({
   /** Its quiz items and their pre/post form. */
   items: z.array(z.object({ id, form: z.enum(['A', 'B']) })),
 });
+export type OutlineObjective = z.infer<typeof outlineObjectiveSchema>;
 
 /**
  * `/curriculum/{destination}/{audience}.json`: what records of a course refer to, without its
