@@ -32,9 +32,10 @@ const TRAINER = 'Rania';
 
 /**
  * The records a trainer's tablet would have pushed for a five-day Canada adult course that
- * ended five days ago: 18 participants in six families (two thirds consenting to share),
- * register, modules delivered, pre- and post-tests with three key messages still weak,
- * feedback, anonymous questions and one GBV session.
+ * began ten days ago and ended six days ago, the families departing tomorrow: 18 participants
+ * in six families (two thirds consenting to share), register, modules delivered, pre- and
+ * post-tests with three key messages still weak, feedback, anonymous questions and one GBV
+ * session.
  */
 export function demoCourse(outline: CourseOutline, { now, random }: DemoCourseOptions): DemoCourse {
   if (outline.destination !== 'canada' || outline.audience !== 'adult')

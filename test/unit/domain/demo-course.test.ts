@@ -40,7 +40,7 @@ describe('demoCourse', () => {
     expect(queued).toEqual([...queued].sort());
   });
 
-  it('is a Canada course in Amman for Ottawa that ended five days ago, departing a week later', () => {
+  it('is a Canada course in Amman for Ottawa that began ten days ago, departing a week after it ended', () => {
     const cohort = payloads<'participants'>('cohort')[0] as unknown as Cohort;
     expect(cohort).toEqual(course.cohort);
     expect(cohort.draft).toMatchObject({
