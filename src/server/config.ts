@@ -26,12 +26,24 @@ export function readHubConfig(env: Record<string, string | undefined>): HubConfi
       'DATABASE_URL must start with postgres:// or postgresql:// (e.g. postgres://user@127.0.0.1:5432/waypoint); unset it to use the embedded database.',
     );
   }
+  // Read here too so a mistake stops the start before a long build; seedDemo reads it again.
+  demoWanted(env);
   return {
     port,
     host: env['HOST'] || 'localhost',
     dataDir: env['DATA_DIR'] || './.data',
     databaseUrl,
   };
+}
+
+/** `WAYPOINT_DEMO=0` turns the demo data off; unset or `1` leaves it on. */
+export function demoWanted(env: Record<string, string | undefined>): boolean {
+  const value = env['WAYPOINT_DEMO'] ?? '';
+  if (!['', '0', '1'].includes(value))
+    throw new HubConfigError(
+      `WAYPOINT_DEMO="${value}" is not 0 or 1: set WAYPOINT_DEMO=0 to start without demo data, or unset it.`,
+    );
+  return value !== '0';
 }
 
 /** A connection string safe to print: the password is replaced by `***`. */

@@ -54,6 +54,8 @@ export default defineConfig({
       // PostgreSQL out of it, so e2e always covers the default setup.
       DATA_DIR: dataDir,
       DATABASE_URL: '',
+      // The suites make their own accounts and cohorts; the demo's would change what they see.
+      WAYPOINT_DEMO: '0',
     },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -28,7 +28,14 @@ async function admin(statement: string) {
 function startHub(databaseUrl: string, port: number): Promise<ChildProcess> {
   const hub = spawn(process.execPath, ['src/server/start.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      // Every record counted must be one the test pushed.
+      WAYPOINT_DEMO: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

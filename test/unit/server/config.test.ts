@@ -2,7 +2,12 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HubConfigError, readHubConfig, redactDatabaseUrl } from '../../../src/server/config.ts';
+import {
+  demoWanted,
+  HubConfigError,
+  readHubConfig,
+  redactDatabaseUrl,
+} from '../../../src/server/config.ts';
 import { openHubDatabase } from '../../../src/server/db/connect.ts';
 
 describe('readHubConfig', () => {
@@ -15,6 +20,12 @@ describe('readHubConfig', () => {
     });
   });
 
+  it('turns the demo data off with WAYPOINT_DEMO=0 only', () => {
+    expect(demoWanted({ WAYPOINT_DEMO: '0' })).toBe(false);
+    expect(demoWanted({ WAYPOINT_DEMO: '1' })).toBe(true);
+    expect(demoWanted({})).toBe(true);
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(readHubConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
@@ -22,6 +33,7 @@ describe('readHubConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT="eighty" is not a port number'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
+    [{ WAYPOINT_DEMO: 'no' }, 'WAYPOINT_DEMO="no" is not 0 or 1: set WAYPOINT_DEMO=0'],
   ])('rejects %j with a message saying what to fix', (env, message) => {
     expect(() => readHubConfig(env)).toThrow(HubConfigError);
     expect(() => readHubConfig(env)).toThrow(message);
