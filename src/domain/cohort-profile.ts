@@ -251,7 +251,8 @@ export function cohortProfile(
     departure: draft.departure,
     status: statusOf(draft, today),
     size: participants.length,
-    families: new Set(participants.map((p) => p.familyGroup.toLocaleLowerCase())).size,
+    families: new Set(participants.map((p) => p.familyKey ?? p.familyGroup.toLocaleLowerCase()))
+      .size,
     ageBands: count(
       ageBands,
       participants.map((p) => p.ageBand),

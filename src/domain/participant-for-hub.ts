@@ -18,6 +18,11 @@ export const hubParticipantSchema = z
     name: z.string().min(1),
     shared: z.boolean(),
     familyGroup: z.string().min(1),
+    /**
+     * The family's pseudonym, with or without consent: families stay countable on the hub
+     * when some members share their name and others do not. Absent from older tablets.
+     */
+    familyKey: z.string().min(1).optional(),
     ageBand: z.enum(ageBands),
     gender: z.enum(genders),
     languages: z.array(z.string().min(1)).min(1),
@@ -65,15 +70,16 @@ export function participantForHub(
 ): HubParticipant {
   const shared = mayShare(consents.filter((event) => event.participantId === participant.id));
   const { draft } = participant;
+  const familyKey =
+    families.get(draft.familyGroup.toLocaleLowerCase()) ?? pseudonym(participant.id, 'F');
   return {
     id: participant.id,
     cohortId: participant.cohortId,
     version: participant.version,
     name: shared ? draft.name : pseudonym(participant.id),
     shared,
-    familyGroup: shared
-      ? draft.familyGroup
-      : (families.get(draft.familyGroup.toLocaleLowerCase()) ?? pseudonym(participant.id, 'F')),
+    familyGroup: shared ? draft.familyGroup : familyKey,
+    familyKey,
     ageBand: draft.ageBand,
     gender: draft.gender,
     languages: draft.languages,
