@@ -26,16 +26,34 @@ describe('a new account', () => {
     [{ password: 'eleven char' }, 'password: the password must be at least 12 characters'],
     [{ password: 'x'.repeat(257) }, 'password: the password must be at most 256 characters'],
     [{ email: 'rania' }, 'email: the email address is not valid (name@example.org)'],
-    [{ role: 'partner' }, 'organisation: a partner account needs its organisation'],
-  ])('refuses %j, saying what is wrong', (change, expected) => {
-    expect(message({ ...operator, ...change })).toEqual([expected]);
+    [
+      { role: 'partner' },
+      'organisation: a partner account needs its organisation',
+      'destination: a partner account needs its destination country',
+    ],
+    [
+      { role: 'partner', organisation: ' ', destination: 'Canada' },
+      'organisation: a partner account needs its organisation',
+      'destination: the destination is a content id, e.g. canada',
+    ],
+    [
+      { role: 'partner', organisation: 'x'.repeat(201), destination: 'canada' },
+      'organisation: the organisation is at most 200 characters',
+    ],
+  ])('refuses %j, saying what is wrong', (change, ...expected) => {
+    expect(message({ ...operator, ...change })).toEqual(expected);
   });
 
-  it('takes a partner with its organisation', () => {
+  it('takes a partner with its organisation, destination and cities', () => {
     expect(
-      newAccountSchema.parse({ ...operator, role: 'partner', organisation: ' COSTI ' })
-        .organisation,
-    ).toBe('COSTI');
+      newAccountSchema.parse({
+        ...operator,
+        role: 'partner',
+        organisation: ' COSTI ',
+        destination: 'canada',
+        cities: [' Ottawa '],
+      }),
+    ).toMatchObject({ organisation: 'COSTI', destination: 'canada', cities: ['Ottawa'] });
   });
 });
 

@@ -254,6 +254,7 @@ for (const fixture of hubDatabaseFixtures()) {
         email: 'partner@example.org',
         role: 'partner',
         organisation: 'COSTI',
+        destination: 'canada',
         password,
       });
       const result = expectKind(
