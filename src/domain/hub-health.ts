@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OperatorPage } from './operator-console.ts';
+import type { OperatorPage, OperatorRequestContext } from './operator-console.ts';
 
 /** `GET /api/health`: what a hub is and whether its database is ready. */
 export const hubHealthSchema = z.object({
@@ -29,6 +29,6 @@ export interface HubServices {
   };
   /** The operator page: every request to `/{locale}/operator/`, answered as what to show. */
   operator: {
-    respond(request: Request, context: { locale: string; client: string }): Promise<OperatorPage>;
+    respond(request: Request, context: OperatorRequestContext): Promise<OperatorPage>;
   };
 }
