@@ -109,6 +109,9 @@ export type OperatorPage = { setCookies: string[] } & (
     }
 );
 
+/** What a signed-in operator sees. */
+export type ConsolePage = Extract<OperatorPage, { kind: 'console' }>;
+
 export const MAX_CODES_PER_REQUEST = 50;
 
 export interface CodeRequest {

@@ -6,6 +6,7 @@ import {
   conflictFields,
   doneMessages,
   parseCodeForm,
+  type ConsolePage,
   type DoneMessage,
   type OperatorPage,
   type OperatorRequestContext,
@@ -53,7 +54,7 @@ function field(form: FormData, name: string): string {
 export function createOperatorConsole(db: HubDb): OperatorConsole {
   async function consolePage(
     session: SignedIn,
-    extra: Partial<Extract<OperatorPage, { kind: 'console' }>> = {},
+    extra: Partial<ConsolePage> = {},
   ): Promise<OperatorPage> {
     const auditAction = extra.auditAction;
     const [codes, tablets, conflicts, partners, cohorts, audit] = await Promise.all([
