@@ -27,27 +27,40 @@ export const accountPasswordSchema = z
     error: `the password must be at most ${MAX_PASSWORD_LENGTH} characters`,
   });
 
+const NO_ORGANISATION = 'a partner account needs its organisation';
+
+/** The partner organisation whose cohorts an account may read. */
+export const organisationSchema = z
+  .string()
+  .trim()
+  .min(1, { error: NO_ORGANISATION })
+  .max(200, { error: 'the organisation is at most 200 characters' });
+
+/** The destination country (content id) a partner receives cohorts in. */
+export const destinationIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]+$/, { error: 'the destination is a content id, e.g. canada' });
+
+/** Cities a partner works in; none: the whole destination. */
+export const citiesSchema = z.array(z.string().trim().min(1));
+
 /** A new account as the operator's command asks for it. */
 export const newAccountSchema = z
   .object({
     /** Sign-in name; unique whatever its case. */
     email: accountEmailSchema,
     role: accountRoleSchema,
-    /** The partner organisation whose cohorts the account may read; operators have none. */
-    organisation: z.string().trim().min(1).nullable(),
-    /** The destination country (content id) a partner receives cohorts in. */
-    destination: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9-]+$/, { error: 'the destination is a content id, e.g. canada' })
-      .nullable()
-      .default(null),
-    /** Cities a partner works in; none: the whole destination. */
-    cities: z.array(z.string().trim().min(1)).default([]),
+    /** A partner's organisation; operators have none. */
+    organisation: organisationSchema.nullable(),
+    /** A partner's destination; operators have none. */
+    destination: destinationIdSchema.nullable().default(null),
+    /** A partner's cities; none: the whole destination. */
+    cities: citiesSchema.default([]),
     password: accountPasswordSchema,
   })
   .refine((account) => account.role !== 'partner' || account.organisation !== null, {
-    error: 'a partner account needs its organisation',
+    error: NO_ORGANISATION,
     path: ['organisation'],
   })
   .refine((account) => account.role !== 'partner' || account.destination !== null, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { OperatorPage, OperatorRequestContext } from './operator-console.ts';
 import type { PartnerPortalService } from './partner-portal.ts';
-import type { OperatorPage } from './operator-console.ts';
 
 /** `GET /api/health`: what a hub is and whether its database is ready. */
 export const hubHealthSchema = z.object({
@@ -30,7 +30,7 @@ export interface HubServices {
   };
   /** The operator page: every request to `/{locale}/operator/`, answered as what to show. */
   operator: {
-    respond(request: Request, context: { locale: string; client: string }): Promise<OperatorPage>;
+    respond(request: Request, context: OperatorRequestContext): Promise<OperatorPage>;
   };
   /** The partner portal: `/{locale}/partner/…` pages and downloads. */
   partner: PartnerPortalService;

@@ -1,5 +1,8 @@
 // What the operator page shows and accepts: the hub answers every request to
 // `/{locale}/operator/` with one of these, and the page only renders it.
+import type { AuditEntry } from './audit-log.ts';
+import type { HubCohort, PartnerSummary } from './cohort-assignment.ts';
+import type { PartnerFormErrors, PartnerFormValues } from './partner-form.ts';
 
 /** A code the operator made; the code itself is never kept, only that it exists. */
 export interface EnrolmentCodeSummary {
@@ -42,8 +45,24 @@ export type CodeFormErrors = Partial<
 >;
 
 /** The result of an action, shown once after the redirect (`?done=`). */
-export const doneMessages = ['revoked', 'resolved'] as const;
+export const doneMessages = ['revoked', 'resolved', 'assigned'] as const;
 export type DoneMessage = (typeof doneMessages)[number];
+
+/** Why a cohort was not assigned: the hub holds no such cohort, or no such partner. */
+export interface AssignProblem {
+  problem: 'no-cohort' | 'no-partner';
+  cohortId: string;
+  organisation: string;
+}
+
+/** What the page tells the hub about each request besides the request itself. */
+export interface OperatorRequestContext {
+  locale: string;
+  /** The client's address, for the sign-in limits. */
+  client: string;
+  /** The destination ids the content has: a partner's destination must be one. */
+  destinations: readonly string[];
+}
 
 export type OperatorPage = { setCookies: string[] } & (
   | {
@@ -72,14 +91,26 @@ export type OperatorPage = { setCookies: string[] } & (
       codes: EnrolmentCodeSummary[];
       tablets: TabletSummary[];
       conflicts: ConflictSummary[];
+      partners: PartnerSummary[];
+      cohorts: HubCohort[];
+      /** The newest audit rows, newest first; only `auditAction`'s when that is set. */
+      audit: AuditEntry[];
+      auditAction?: string;
       done?: DoneMessage;
       /** Codes just made: shown this once. */
       newCodes?: { programme: string; expiresAt: Date; codes: string[] };
       codeForm?: { programme: string; expires: string; count: string; errors: CodeFormErrors };
+      /** A partner account just made, with its generated password: shown this once. */
+      newPartner?: { email: string; organisation: string; password: string };
+      partnerForm?: { values: PartnerFormValues; errors: PartnerFormErrors };
+      assignProblem?: AssignProblem;
       /** A tablet the operator asked to revoke, waiting for the confirmation. */
       confirmRevoke?: TabletSummary;
     }
 );
+
+/** What a signed-in operator sees. */
+export type ConsolePage = Extract<OperatorPage, { kind: 'console' }>;
 
 export const MAX_CODES_PER_REQUEST = 50;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { participantPayload, pushed } from '../unit/server/sync-fixtures.ts';
+import { cohortPayload, participantPayload, pushed } from '../unit/server/sync-fixtures.ts';
 
 // One signed-in operator walks through the page; the steps share the hub's state.
 test.describe.configure({ mode: 'serial' });
@@ -159,4 +159,80 @@ test('an operator makes codes, sees the tablet they enrol, settles a conflict an
   await expect(page.getByRole('status')).toHaveText('لقد سجّلت الخروج من كل المتصفحات.');
   await page.goto('/en/operator/');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
+
+test('an operator adds a partner, assigns it a class a tablet pushed, and reads both in the audit log', async ({
+  page,
+}) => {
+  const { email, password } = operator();
+  await signIn(page, email, password);
+
+  const partners = page.locator('#partners');
+  await partners.getByLabel('Email').fill('Intake@COSTI.org');
+  await partners.getByLabel('Organisation').fill('COSTI');
+  await partners.getByLabel('Destination').selectOption({ label: 'Canada' });
+  await partners.getByLabel('Cities').fill('Toronto, Ottawa');
+  await partners.getByRole('button', { name: 'Add partner' }).click();
+  const shown = page.getByRole('status').filter({ hasText: 'Account for intake@costi.org' });
+  await expect(shown).toContainText('Shown once');
+  const partnerPassword = await shown.getByLabel('The password').inputValue();
+  expect(partnerPassword).toMatch(/^[A-Za-z2-9]{6}(-[A-Za-z2-9]{6}){3}$/);
+  await expect(
+    page
+      .getByRole('region', { name: 'Partner accounts' })
+      .getByRole('row', { name: /intake@costi\.org COSTI Canada Toronto, Ottawa/ }),
+  ).toBeVisible();
+  await expectAxeClean(page);
+
+  // The same email again is named as the problem, and the password is not shown again.
+  await page.goto('/en/operator/');
+  await partners.getByLabel('Email').fill('intake@costi.org');
+  await partners.getByLabel('Organisation').fill('COSTI');
+  await partners.getByLabel('Destination').selectOption({ label: 'Canada' });
+  await partners.getByRole('button', { name: 'Add partner' }).click();
+  await expect(partners.getByLabel('Email')).toHaveAccessibleDescription(
+    'An account with this email already exists.',
+  );
+  await expect(page.getByText(partnerPassword)).toHaveCount(0);
+
+  await page.getByLabel('Programme').fill('Partners E2E');
+  await page.getByRole('button', { name: 'Make codes' }).click();
+  const [code] = (await page.getByLabel('The new codes, one per line').inputValue()).split('\n');
+  const tablet = await enrol(page.request, code ?? '', 'Tablet Partners');
+  const cohort = cohortPayload();
+  expect((await push(page.request, tablet.token, [pushed('cohort', cohort)])).status()).toBe(200);
+
+  await page.goto('/en/operator/');
+  const classes = page.getByRole('region', { name: 'Classes' });
+  const row = classes.getByRole('row', { name: /Canada, Ottawa Beirut training centre/ });
+  await expect(row).toContainText('Not assigned');
+  await row.getByRole('combobox').selectOption('COSTI');
+  await row
+    .getByRole('button', { name: 'Assign Canada, Ottawa, departing December 10, 2026' })
+    .click();
+  await expect(page).toHaveURL(/\?done=assigned#cohorts$/);
+  await expect(page.getByRole('status').filter({ hasText: 'The class is assigned' })).toBeVisible();
+  await expect(row).toContainText('COSTI');
+  await expect(row).toContainText('Every partner organisation for this country has it.');
+
+  const audit = page.getByRole('region', { name: 'Audit log' });
+  const actor = `operator:${email}`;
+  // Newest first: the assignment, then the new partner.
+  const rows = audit.getByRole('row');
+  for (const text of [actor, 'Assigned a class', `cohort:${cohort.id}`, 'organisation: COSTI'])
+    await expect(rows.nth(1)).toContainText(text);
+  for (const text of [actor, 'Added a partner account', 'email: intake@costi.org'])
+    await expect(rows.nth(2)).toContainText(text);
+  await page.getByLabel('Action').selectOption({ label: 'Added a partner account' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/\?action=create-partner#audit$/);
+  await expect(audit.getByRole('row')).toHaveCount(2);
+  await expect(audit).toContainText('destination: canada; organisation: COSTI');
+  await expectAxeClean(page);
+
+  await page.goto('/ar/operator/?action=create-partner');
+  await expect(page.getByRole('heading', { name: 'الشركاء', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'سجل التدقيق' })).toContainText('أضاف حساب شريك');
+  await expect(page.getByRole('region', { name: 'الصفوف' })).toContainText('كندا، Ottawa');
+  await expectAxeClean(page);
 });

@@ -6,8 +6,10 @@ import {
   conflictFields,
   doneMessages,
   parseCodeForm,
+  type ConsolePage,
   type DoneMessage,
   type OperatorPage,
+  type OperatorRequestContext,
 } from '../../domain/operator-console.ts';
 import { minutesUntil } from '../../domain/sign-in-limit.ts';
 import { SyncRefusal } from '../../domain/sync-protocol.ts';
@@ -22,14 +24,17 @@ import {
   type SignedIn,
 } from '../auth/sessions.ts';
 import { signIn } from '../auth/sign-in.ts';
+import { assignCohort, hubCohorts } from '../partner/cohort-assignments.ts';
 import { openConflicts, resolveConflict } from '../sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from '../sync/device-auth.ts';
+import { recentAudit } from './audit-trail.ts';
+import { addPartner, listPartners } from './partners.ts';
 
 const RECENT_CODES = 50;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface OperatorConsole {
-  respond(request: Request, context: { locale: string; client: string }): Promise<OperatorPage>;
+  respond(request: Request, context: OperatorRequestContext): Promise<OperatorPage>;
 }
 
 /**
@@ -49,9 +54,10 @@ function field(form: FormData, name: string): string {
 export function createOperatorConsole(db: HubDb): OperatorConsole {
   async function consolePage(
     session: SignedIn,
-    extra: Partial<Extract<OperatorPage, { kind: 'console' }>> = {},
+    extra: Partial<ConsolePage> = {},
   ): Promise<OperatorPage> {
-    const [codes, tablets, conflicts] = await Promise.all([
+    const auditAction = extra.auditAction;
+    const [codes, tablets, conflicts, partners, cohorts, audit] = await Promise.all([
       db
         .select({
           id: enrolmentCodes.id,
@@ -74,6 +80,9 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
         .from(devices)
         .orderBy(desc(devices.enrolledAt)),
       openConflicts(db),
+      listPartners(db),
+      hubCohorts(db),
+      recentAudit(db, auditAction),
     ]);
     return {
       kind: 'console',
@@ -91,6 +100,9 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
         receivedAt: conflict.receivedAt,
         fields: conflictFields(held, incoming),
       })),
+      partners,
+      cohorts,
+      audit,
       ...extra,
     };
   }
@@ -120,7 +132,9 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
     if (session.account.role !== 'operator') return refused(403, 'not-operator', session.csrfToken);
     const done = url.searchParams.get('done');
     const confirmId = url.searchParams.get('revoke');
+    const auditAction = url.searchParams.get('action')?.trim();
     const page = await consolePage(session, {
+      ...(auditAction && { auditAction }),
       ...((doneMessages as readonly string[]).includes(done ?? '') && {
         done: done as DoneMessage,
       }),
@@ -131,7 +145,7 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
   }
 
   return {
-    async respond(request, { locale, client }) {
+    async respond(request, { locale, client, destinations }) {
       const url = new URL(request.url);
       const here = `/${locale}/operator/`;
       const token = sessionTokenOf(request.headers.get('cookie'));
@@ -216,6 +230,33 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
           throw error;
         }
         return { kind: 'redirect', location: `${here}?done=resolved#conflicts`, setCookies: [] };
+      }
+      if (action === 'create-partner') {
+        const values = {
+          email: field(form, 'email'),
+          organisation: field(form, 'organisation'),
+          destination: field(form, 'destination'),
+          cities: field(form, 'cities'),
+        };
+        const made = await addPartner(db, values, destinations, actor);
+        return made.ok
+          ? consolePage(session, { newPartner: made.partner })
+          : consolePage(session, { status: 400, partnerForm: { values, errors: made.errors } });
+      }
+      if (action === 'assign-cohort') {
+        const cohortId = field(form, 'cohort');
+        const organisation = field(form, 'organisation');
+        try {
+          await assignCohort(db, cohortId, organisation, actor);
+        } catch (error) {
+          if (!(error instanceof SyncRefusal)) throw error;
+          const problem = error.status === 404 ? 'no-cohort' : 'no-partner';
+          return consolePage(session, {
+            status: 400,
+            assignProblem: { problem, cohortId, organisation },
+          });
+        }
+        return { kind: 'redirect', location: `${here}?done=assigned#cohorts`, setCookies: [] };
       }
       return refused(400, 'unknown-action');
     },

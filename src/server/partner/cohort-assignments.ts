@@ -3,6 +3,7 @@
 // one of its cities, when it names cities). Every partner route asks here first.
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import type { HubCohort } from '../../domain/cohort-assignment.ts';
 import { SyncRefusal } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
 import { accounts, auditLog, cohortAssignments } from '../db/schema.ts';
@@ -12,16 +13,6 @@ export interface PartnerScope {
   organisation: string;
   destination: string;
   cities: readonly string[];
-}
-
-/** A cohort as the operator sees it, with the organisations it is assigned to. */
-export interface HubCohort {
-  id: string;
-  destination: string;
-  destinationCity: string;
-  location: string;
-  departure: string;
-  organisations: string[];
 }
 
 /** The latest version of every cohort the hub holds. */

@@ -27,19 +27,21 @@ describe('a new account', () => {
     [{ password: 'x'.repeat(257) }, 'password: the password must be at most 256 characters'],
     [{ email: 'rania' }, 'email: the email address is not valid (name@example.org)'],
     [
-      { role: 'partner', destination: 'canada' },
+      { role: 'partner' },
       'organisation: a partner account needs its organisation',
-    ],
-    [
-      { role: 'partner', organisation: 'COSTI' },
       'destination: a partner account needs its destination country',
     ],
     [
-      { role: 'partner', organisation: 'COSTI', destination: 'Canada!' },
+      { role: 'partner', organisation: ' ', destination: 'Canada' },
+      'organisation: a partner account needs its organisation',
       'destination: the destination is a content id, e.g. canada',
     ],
-  ])('refuses %j, saying what is wrong', (change, expected) => {
-    expect(message({ ...operator, ...change })).toEqual([expected]);
+    [
+      { role: 'partner', organisation: 'x'.repeat(201), destination: 'canada' },
+      'organisation: the organisation is at most 200 characters',
+    ],
+  ])('refuses %j, saying what is wrong', (change, ...expected) => {
+    expect(message({ ...operator, ...change })).toEqual(expected);
   });
 
   it('takes a partner with its organisation, destination and cities', () => {
@@ -49,9 +51,9 @@ describe('a new account', () => {
         role: 'partner',
         organisation: ' COSTI ',
         destination: 'canada',
-        cities: [' Toronto '],
+        cities: [' Ottawa '],
       }),
-    ).toMatchObject({ organisation: 'COSTI', destination: 'canada', cities: ['Toronto'] });
+    ).toMatchObject({ organisation: 'COSTI', destination: 'canada', cities: ['Ottawa'] });
   });
 });
 

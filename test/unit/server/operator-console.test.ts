@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperatorPage } from '../../../src/domain/operator-console.ts';
 import { SIGN_IN_WINDOW_MS } from '../../../src/domain/sign-in-limit.ts';
@@ -25,6 +25,7 @@ import { cohortPayload, participantPayload, pushed } from './sync-fixtures.ts';
 const hub = 'http://hub.test';
 const page = `${hub}/en/operator/`;
 const password = 'correct horse battery';
+const destinations = ['canada', 'germany'];
 
 function get(cookie?: string, query = '') {
   return new Request(`${page}${query}`, { headers: cookie ? { cookie } : {} });
@@ -68,7 +69,7 @@ for (const fixture of hubDatabaseFixtures()) {
 
     // Each test signs in from its own address, so one test's failures never lock another's.
     const respond = (request: Request, from = `10.0.0.${client}`) =>
-      operator.respond(request, { locale: 'en', client: from });
+      operator.respond(request, { locale: 'en', client: from, destinations });
 
     async function addOperator(email: string) {
       await createAccount(database.db, { email, role: 'operator', organisation: null, password });
@@ -83,6 +84,41 @@ for (const fixture of hubDatabaseFixtures()) {
       const cookie = result.setCookies[0]?.split(';')[0] ?? '';
       const view = expectKind(await respond(get(cookie)), 'console');
       return { cookie, csrf: view.csrfToken };
+    }
+
+    /** A tablet enrolled with a code the operator makes on the page, and its push. */
+    async function enrolledTablet(session: { cookie: string; csrf: string }, name: string) {
+      const made = expectKind(
+        await respond(
+          post(
+            {
+              action: 'create-codes',
+              csrf: session.csrf,
+              programme: name,
+              expires: '2099-12-31',
+              count: '1',
+            },
+            { cookie: session.cookie },
+          ),
+        ),
+        'console',
+      );
+      const enrolled = await sync.enrol(
+        new Request(`${hub}/api/sync/enrol`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code: made.newCodes?.codes[0], deviceName: name }),
+        }),
+      );
+      const { token } = (await enrolled.json()) as { token: string };
+      return (records: unknown[]) =>
+        sync.push(
+          new Request(`${hub}/api/sync/push`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ sentAt: new Date().toISOString(), records }),
+          }),
+        );
     }
 
     it('stores an account’s email once whatever its case, and only an argon2id hash of its password', async () => {
@@ -548,6 +584,288 @@ for (const fixture of hubDatabaseFixtures()) {
       expect(
         await signIn(database.db, { email: 'idle@example.org', password, client: 'x' }),
       ).toEqual({ ok: false, reason: 'wrong' });
+    });
+
+    it('adds a partner, showing its generated password once, keeping only its hash, and audits who did it', async () => {
+      client += 1;
+      await addOperator('sara@example.org');
+      const session = await signedIn('sara@example.org');
+      const made = expectKind(
+        await respond(
+          post(
+            {
+              action: 'create-partner',
+              csrf: session.csrf,
+              email: ' Intake@COSTI.org ',
+              organisation: ' COSTI ',
+              destination: 'canada',
+              cities: 'Toronto, Ottawa',
+            },
+            { cookie: session.cookie },
+          ),
+        ),
+        'console',
+      );
+      expect(made.status).toBe(200);
+      const shown = made.newPartner?.password ?? '';
+      expect(made.newPartner).toEqual({
+        email: 'intake@costi.org',
+        organisation: 'COSTI',
+        password: expect.stringMatching(/^[A-Za-z2-9]{6}(-[A-Za-z2-9]{6}){3}$/),
+      });
+      const [row] = await database.db
+        .select()
+        .from(accounts)
+        .where(eq(accounts.email, 'intake@costi.org'));
+      expect(row).toMatchObject({
+        role: 'partner',
+        organisation: 'COSTI',
+        destination: 'canada',
+        cities: ['Toronto', 'Ottawa'],
+      });
+      expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(row?.passwordHash).not.toContain(shown);
+      expect(
+        await signIn(database.db, { email: 'intake@costi.org', password: shown, client: 'x' }),
+      ).toMatchObject({ ok: true });
+      const audit = await database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subject, `account:${row?.id}`));
+      expect(audit).toMatchObject([
+        {
+          actor: 'operator:sara@example.org',
+          action: 'create-partner',
+          detail: { email: 'intake@costi.org', organisation: 'COSTI', destination: 'canada' },
+        },
+      ]);
+
+      const later = expectKind(await respond(get(session.cookie)), 'console');
+      expect(later.newPartner).toBeUndefined();
+      expect(JSON.stringify(later)).not.toContain(shown);
+      expect(later.partners.find((p) => p.email === 'intake@costi.org')).toEqual({
+        email: 'intake@costi.org',
+        organisation: 'COSTI',
+        destination: 'canada',
+        cities: ['Toronto', 'Ottawa'],
+        createdAt: expect.any(Date),
+      });
+    });
+
+    it('refuses a partner without an organisation, with a destination the content lacks, or an email in use, naming the field', async () => {
+      client += 1;
+      await addOperator('tariq@example.org');
+      const { cookie, csrf } = await signedIn('tariq@example.org');
+      const partner = {
+        action: 'create-partner',
+        csrf,
+        email: 'caseworker@isans.ca',
+        organisation: 'ISANS',
+        destination: 'canada',
+        cities: '',
+      };
+      const refusal = async (change: Record<string, string>) => {
+        const page = expectKind(
+          await respond(post({ ...partner, ...change }, { cookie })),
+          'console',
+        );
+        expect(page.status).toBe(400);
+        expect(page.newPartner).toBeUndefined();
+        return page.partnerForm;
+      };
+      expect(await refusal({ organisation: '  ' })).toEqual({
+        values: {
+          email: 'caseworker@isans.ca',
+          organisation: '  ',
+          destination: 'canada',
+          cities: '',
+        },
+        errors: { organisation: 'organisation' },
+      });
+      expect((await refusal({ destination: 'atlantis' }))?.errors).toEqual({
+        destination: 'destination',
+      });
+      expect((await refusal({ destination: '', email: 'caseworker' }))?.errors).toEqual({
+        email: 'email',
+        destination: 'destination',
+      });
+      const none = await database.db
+        .select()
+        .from(accounts)
+        .where(eq(accounts.email, 'caseworker@isans.ca'));
+      expect(none).toEqual([]);
+
+      expectKind(await respond(post(partner, { cookie })), 'console');
+      expect(
+        (await refusal({ email: 'CaseWorker@ISANS.ca', organisation: 'Other' }))?.errors,
+      ).toEqual({
+        email: 'taken',
+      });
+      // Without the session's token nothing is made.
+      expect(
+        await respond(post({ ...partner, csrf: '', email: 'forged@isans.ca' }, { cookie })),
+      ).toMatchObject({ kind: 'refused', status: 403, reason: 'csrf' });
+      const made = await database.db
+        .select()
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'create-partner'),
+            eq(auditLog.actor, 'operator:tariq@example.org'),
+          ),
+        );
+      expect(made).toHaveLength(1);
+    });
+
+    it('assigns a cohort to a partner organisation in its destination, with the CSRF token only, and audits it', async () => {
+      client += 1;
+      await addOperator('mona@example.org');
+      const session = await signedIn('mona@example.org');
+      const { cookie, csrf } = session;
+      const push = await enrolledTablet(session, 'Assign');
+      const cohort = cohortPayload();
+      expect((await push([pushed('cohort', cohort)])).status).toBe(200);
+
+      const empty = expectKind(await respond(get(cookie)), 'console');
+      expect(empty.cohorts.find((c) => c.id === cohort.id)).toEqual({
+        id: cohort.id,
+        destination: 'canada',
+        destinationCity: 'Ottawa',
+        location: 'Beirut training centre',
+        departure: '2026-12-10',
+        organisations: [],
+      });
+      await respond(
+        post(
+          {
+            action: 'create-partner',
+            csrf,
+            email: 'ottawa@ociso.ca',
+            organisation: 'OCISO',
+            destination: 'canada',
+            cities: 'Ottawa',
+          },
+          { cookie },
+        ),
+      );
+      const assign = { action: 'assign-cohort', cohort: cohort.id, organisation: 'OCISO' };
+      expect(await respond(post(assign, { cookie }))).toMatchObject({
+        status: 403,
+        reason: 'csrf',
+      });
+      expect(
+        await respond(post({ ...assign, csrf }, { cookie, origin: 'https://elsewhere.example' })),
+      ).toMatchObject({ status: 403, reason: 'csrf' });
+      const before = expectKind(await respond(get(cookie)), 'console');
+      expect(before.cohorts.find((c) => c.id === cohort.id)?.organisations).toEqual([]);
+
+      expect(await respond(post({ ...assign, csrf }, { cookie }))).toEqual({
+        kind: 'redirect',
+        location: '/en/operator/?done=assigned#cohorts',
+        setCookies: [],
+      });
+      const after = expectKind(await respond(get(cookie, '?done=assigned')), 'console');
+      expect(after.done).toBe('assigned');
+      expect(after.cohorts.find((c) => c.id === cohort.id)?.organisations).toEqual(['OCISO']);
+      const audit = await database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subject, `cohort:${cohort.id}`));
+      expect(audit).toMatchObject([
+        {
+          actor: 'operator:mona@example.org',
+          action: 'assign-cohort',
+          detail: { organisation: 'OCISO' },
+        },
+      ]);
+    });
+
+    it('says why a cohort was not assigned: no partner of that organisation there, or no such cohort', async () => {
+      client += 1;
+      await addOperator('rami@example.org');
+      const session = await signedIn('rami@example.org');
+      const push = await enrolledTablet(session, 'Refuse');
+      const cohort = cohortPayload();
+      await push([pushed('cohort', cohort)]);
+      await respond(
+        post(
+          {
+            action: 'create-partner',
+            csrf: session.csrf,
+            email: 'berlin@caritas.de',
+            organisation: 'Caritas',
+            destination: 'germany',
+            cities: '',
+          },
+          { cookie: session.cookie },
+        ),
+      );
+      const assign = async (cohortId: string, organisation: string) => {
+        const page = expectKind(
+          await respond(
+            post(
+              { action: 'assign-cohort', csrf: session.csrf, cohort: cohortId, organisation },
+              { cookie: session.cookie },
+            ),
+          ),
+          'console',
+        );
+        expect(page.status).toBe(400);
+        return page.assignProblem;
+      };
+      // Caritas receives cohorts in Germany only; this one goes to Canada.
+      expect(await assign(cohort.id, 'Caritas')).toEqual({
+        problem: 'no-partner',
+        cohortId: cohort.id,
+        organisation: 'Caritas',
+      });
+      expect(await assign('not-a-cohort', 'Caritas')).toMatchObject({ problem: 'no-cohort' });
+      const audit = await database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subject, `cohort:${cohort.id}`));
+      expect(audit).toEqual([]);
+    });
+
+    it('shows the newest audit rows first, at most 100, each action or only one', async () => {
+      client += 1;
+      await addOperator('lina@example.org');
+      const { cookie } = await signedIn('lina@example.org');
+      const start = Date.parse('2030-01-01T00:00:00.000Z');
+      await database.db.insert(auditLog).values(
+        Array.from({ length: 105 }, (_, i) => ({
+          id: crypto.randomUUID(),
+          at: new Date(start + i * 60_000),
+          actor: 'partner:intake@costi.org',
+          action: i % 2 === 0 ? 'view-profile' : 'export-csv',
+          subject: `cohort:test-${i}`,
+          detail: i === 104 ? { format: 'csv', rows: 12 } : { note: 'x'.repeat(300) },
+        })),
+      );
+      const all = expectKind(await respond(get(cookie)), 'console');
+      expect(all.audit).toHaveLength(100);
+      expect(all.audit.slice(0, 3).map((entry) => entry.subject)).toEqual([
+        'cohort:test-104',
+        'cohort:test-103',
+        'cohort:test-102',
+      ]);
+      expect(all.audit[0]).toMatchObject({
+        at: new Date(start + 104 * 60_000),
+        actor: 'partner:intake@costi.org',
+        action: 'view-profile',
+        detail: 'rows: 12; format: csv',
+      });
+      expect(all.audit[1]?.detail).toMatch(/^note: x{113}…$/);
+      const times = all.audit.map((entry) => entry.at.getTime());
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+
+      const views = expectKind(await respond(get(cookie, '?action=export-csv')), 'console');
+      expect(views.auditAction).toBe('export-csv');
+      expect(views.audit.map((entry) => entry.action)).toEqual(Array(52).fill('export-csv'));
+      expect(views.audit[0]?.subject).toBe('cohort:test-103');
+      const none = expectKind(await respond(get(cookie, '?action=drop-tables')), 'console');
+      expect(none.audit).toEqual([]);
+      await database.db.delete(auditLog).where(like(auditLog.subject, 'cohort:test-%'));
     });
   });
 }
