@@ -4,7 +4,6 @@
  */
 export const knownAuditActions = [
   'view-profile',
-  'view-intake',
   'export-csv',
   'export-hxl',
   'export-xapi',
