@@ -2,10 +2,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import xapiValidation from '@learninglocker/xapi-validation';
+import { parse } from 'csv-parse/sync';
+import { courseOutlinePath, courseOutlineSchema } from '../../src/domain/course-outline.ts';
+import { demoCourse } from '../../src/domain/demo-course.ts';
+import { partnerExports } from '../../src/domain/partner-portal.ts';
+import { seededRandom } from '../../src/domain/seeded-random.ts';
+import { MAX_PUSH_RECORDS } from '../../src/domain/sync-protocol.ts';
 import { cohortPayload, participantPayload, pushed } from '../unit/server/sync-fixtures.ts';
 
-// One signed-in operator walks through the page; the steps share the hub's state.
+// One signed-in operator walks through the page; the steps share the hub's state (and the
+// audit log's order), so the partner's own walk-through comes last, here too.
 test.describe.configure({ mode: 'serial' });
+
+/** The validator is CommonJS: Node's own loader gives its exports object as the default. */
+const validate =
+  (xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation;
+
+/** The partner account the operator adds below, for the partner portal's test. */
+let costiPassword = '';
 
 /** The operator run.ts made with `npm run hub -- operator-add` before the hub started. */
 function operator(): { email: string; password: string } {
@@ -176,6 +191,7 @@ test('an operator adds a partner, assigns it a class a tablet pushed, and reads 
   const shown = page.getByRole('status').filter({ hasText: 'Account for intake@costi.org' });
   await expect(shown).toContainText('Shown once');
   const partnerPassword = await shown.getByLabel('The password').inputValue();
+  costiPassword = partnerPassword;
   expect(partnerPassword).toMatch(/^[A-Za-z2-9]{6}(-[A-Za-z2-9]{6}){3}$/);
   await expect(
     page
@@ -235,4 +251,156 @@ test('an operator adds a partner, assigns it a class a tablet pushed, and reads 
   await expect(page.getByRole('region', { name: 'سجل التدقيق' })).toContainText('أضاف حساب شريك');
   await expect(page.getByRole('region', { name: 'الصفوف' })).toContainText('كندا، Ottawa');
   await expectAxeClean(page);
+});
+
+test('the partner reads the synced cohort’s profile and downloads, and nobody else can', async ({
+  page,
+  browser,
+}) => {
+  const { email, password } = operator();
+  await signIn(page, email, password);
+  // Another organisation in the same country, to be refused.
+  const partners = page.locator('#partners');
+  await partners.getByLabel('Email').fill('desk@other.example');
+  await partners.getByLabel('Organisation').fill('Other Agency');
+  await partners.getByLabel('Destination').selectOption({ label: 'Canada' });
+  await partners.getByRole('button', { name: 'Add partner' }).click();
+  const otherPassword = await page
+    .getByRole('status')
+    .filter({ hasText: 'Account for desk@other.example' })
+    .getByLabel('The password')
+    .inputValue();
+
+  // A tablet pushes a whole five-day course through the sync API.
+  await page.goto('/en/operator/');
+  await page.getByLabel('Programme').fill('Partner portal E2E');
+  await page.getByRole('button', { name: 'Make codes' }).click();
+  const [code] = (await page.getByLabel('The new codes, one per line').inputValue()).split('\n');
+  const tablet = await enrol(page.request, code ?? '', 'Tablet Amman');
+  const outline = courseOutlineSchema.parse(
+    await (await page.request.get(courseOutlinePath('canada', 'adult'))).json(),
+  );
+  const { cohort, records } = demoCourse(outline, { now: new Date(), random: seededRandom(7) });
+  for (let at = 0; at < records.length; at += MAX_PUSH_RECORDS)
+    expect(
+      (await push(page.request, tablet.token, records.slice(at, at + MAX_PUSH_RECORDS))).status(),
+    ).toBe(200);
+  await page.goto('/en/operator/');
+  const row = page
+    .getByRole('region', { name: 'Classes' })
+    .getByRole('row', { name: new RegExp(cohort.draft.location) });
+  await row.getByRole('combobox').selectOption('COSTI');
+  await row.getByRole('button', { name: /^Assign / }).click();
+  await expect(page).toHaveURL(/\?done=assigned#cohorts$/);
+
+  // The partner signs in, finds the cohort and reads its profile.
+  const partner = await (
+    await browser.newContext({ baseURL: test.info().project.use.baseURL })
+  ).newPage();
+  await partner.goto('/en/partner/');
+  await partner.getByLabel('Email').fill('intake@costi.org');
+  await partner.getByLabel('Password').fill(costiPassword);
+  await partner.getByRole('button', { name: 'Sign in' }).click();
+  const listed = partner.locator(`[data-cohort="${cohort.id}"]`);
+  await expect(listed).toContainText('18 people');
+  await expectAxeClean(partner);
+  await listed.getByRole('link').click();
+  await expect(partner).toHaveURL(new RegExp(`/en/partner/cohorts/${cohort.id}/$`));
+  await expect(partner.locator('[data-fact="size"]')).toHaveText('18');
+  const participants = records.filter((r) => r.kind === 'participant');
+  const named = participants.filter((r) => (r.payload as { shared: boolean }).shared);
+  await expect(partner.locator('[data-consented]')).toHaveAttribute(
+    'data-consented',
+    String(named.length),
+  );
+  await expect(partner.locator('.reemphasise li[data-reason="weak"]')).not.toHaveCount(0);
+  await expect(partner.locator('.reemphasise li[data-reason="gbv"]')).not.toHaveCount(0);
+  await expectAxeClean(partner);
+  for (const locale of ['fr', 'ar']) {
+    await partner.goto(`/${locale}/partner/cohorts/${cohort.id}/`);
+    await expect(partner.locator('[data-fact="size"]')).toHaveText(
+      locale === 'ar' ? /18|١٨/ : '18',
+    );
+    await expectAxeClean(partner);
+  }
+
+  // The CSV says what the tablet recorded: days attended and answers, names only with consent.
+  const csv = await partner.request.get(`/en/partner/cohorts/${cohort.id}/participants.csv`);
+  expect(csv.status()).toBe(200);
+  const rows = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(participants.length);
+  const latestMark = new Map<string, { status: string; recordedAt: string }>();
+  for (const r of records.filter((r) => r.kind === 'attendance')) {
+    const mark = r.payload as {
+      participantId: string;
+      day: number;
+      status: string;
+      recordedAt: string;
+    };
+    const key = `${mark.participantId}|${mark.day}`;
+    const seen = latestMark.get(key);
+    if (!seen || seen.recordedAt <= mark.recordedAt) latestMark.set(key, mark);
+  }
+  for (const [i, record] of participants.entries()) {
+    const person = record.payload as { id: string; name: string; shared: boolean };
+    const days = [...latestMark.entries()].filter(
+      ([key, mark]) => key.startsWith(`${person.id}|`) && mark.status !== 'absent',
+    ).length;
+    expect(rows[i]).toMatchObject({
+      participant: person.name,
+      consented_to_share: person.shared ? 'yes' : 'no',
+      days_attended: String(days),
+    });
+  }
+  const answer = records.find((r) => r.kind === 'answer')?.payload as {
+    participantId: string;
+    objective: string;
+    test: string;
+    correct: boolean;
+  };
+  const answered = rows[participants.findIndex((r) => r.recordId === answer.participantId)];
+  expect(answered?.[`${answer.test}_${answer.objective}`]).toBe(answer.correct ? '1' : '0');
+
+  const statements = (await (
+    await partner.request.get(`/en/partner/cohorts/${cohort.id}/xapi.json`)
+  ).json()) as object[];
+  expect(statements.length).toBeGreaterThan(100);
+  for (const statement of statements) expect(validate(statement)).toEqual([]);
+  expect(JSON.stringify(statements)).not.toContain((named[0]?.payload as { name: string }).name);
+
+  // Nobody else reads it: another organisation, the operator, a visitor, guessed ids.
+  const other = await (
+    await browser.newContext({ baseURL: test.info().project.use.baseURL })
+  ).newPage();
+  await other.goto('/en/partner/');
+  await other.getByLabel('Email').fill('desk@other.example');
+  await other.getByLabel('Password').fill(otherPassword);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.getByText('No cohorts are assigned to your organisation yet.')).toBeVisible();
+  const visitor = await (
+    await browser.newContext({ baseURL: test.info().project.use.baseURL })
+  ).newPage();
+  const sequential = cohort.id.replace(/.$/, (d) => (d === '0' ? '1' : '0'));
+  for (const [who, client, pageStatus, fileStatus] of [
+    ['other partner', other, 404, 404],
+    ['operator', page, 403, 403],
+    ['visitor', visitor, 200, 401],
+  ] as const) {
+    for (const id of [cohort.id, sequential, '00000000-0000-4000-8000-000000000000']) {
+      const profile = await client.request.get(`/en/partner/cohorts/${id}/`);
+      expect(profile.status(), `${who} ${id}`).toBe(pageStatus);
+      expect(await profile.text()).not.toContain(cohort.draft.location);
+      for (const file of partnerExports)
+        expect(
+          (await client.request.get(`/en/partner/cohorts/${id}/${file}`)).status(),
+          `${who} ${id} ${file}`,
+        ).toBe(fileStatus);
+    }
+  }
+
+  // The operator sees who read what.
+  await page.goto('/en/operator/');
+  const audit = page.getByRole('region', { name: 'Audit log' });
+  await expect(audit).toContainText('partner:intake@costi.org');
+  await expect(audit).toContainText(`cohort:${cohort.id}`);
 });
