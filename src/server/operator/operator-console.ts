@@ -1,6 +1,7 @@
 // The operator page's requests: who is signed in, the checks every form passes (same origin,
-// the session's CSRF token, the operator role), and what each action does. It answers with an
-// OperatorPage; src/pages/[locale]/operator/index.astro only renders it.
+// the session's CSRF token, the operator role; see auth/account-forms.ts), and what each
+// action does. It answers with an OperatorPage; src/pages/[locale]/operator/index.astro only
+// renders it.
 import { desc } from 'drizzle-orm';
 import {
   conflictFields,
@@ -11,19 +12,17 @@ import {
   type OperatorPage,
   type OperatorRequestContext,
 } from '../../domain/operator-console.ts';
-import { minutesUntil } from '../../domain/sign-in-limit.ts';
 import { SyncRefusal } from '../../domain/sync-protocol.ts';
 import type { HubDb } from '../db/connect.ts';
 import { devices, enrolmentCodes } from '../db/schema.ts';
-import { clearedSessionCookie, sessionCookie, sessionTokenOf } from '../auth/session-cookie.ts';
 import {
-  csrfTokenMatches,
-  endAllSessions,
-  endSession,
-  readSession,
-  type SignedIn,
-} from '../auth/sessions.ts';
-import { signIn } from '../auth/sign-in.ts';
+  formField as field,
+  fromThisSite,
+  signInFromForm,
+  signOutFromForm,
+} from '../auth/account-forms.ts';
+import { sessionTokenOf } from '../auth/session-cookie.ts';
+import { csrfTokenMatches, readSession, type SignedIn } from '../auth/sessions.ts';
 import { assignCohort, hubCohorts } from '../partner/cohort-assignments.ts';
 import { openConflicts, resolveConflict } from '../sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from '../sync/device-auth.ts';
@@ -35,20 +34,6 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface OperatorConsole {
   respond(request: Request, context: OperatorRequestContext): Promise<OperatorPage>;
-}
-
-/**
- * A form another site posts carries another Origin (or none, from a script outside any page):
- * refused before anything else, which also protects the sign-in form, posted with no session.
- */
-function fromThisSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  return origin !== null && origin !== 'null' && new URL(origin).host === new URL(request.url).host;
-}
-
-function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
 }
 
 export function createOperatorConsole(db: HubDb): OperatorConsole {
@@ -156,39 +141,13 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
       const form = await request.formData().catch(() => new FormData());
       const action = field(form, 'action');
 
-      if (action === 'sign-in') {
-        const email = field(form, 'email').trim();
-        const password = field(form, 'password');
-        if (!email || !password)
-          return { kind: 'sign-in', status: 400, setCookies: [], problem: 'missing', email };
-        const result = await signIn(db, { email, password, client });
-        if (result.ok)
-          return { kind: 'redirect', location: here, setCookies: [sessionCookie(result.token)] };
-        return result.reason === 'locked'
-          ? {
-              kind: 'sign-in',
-              status: 429,
-              setCookies: [],
-              problem: 'locked',
-              lockedMinutes: minutesUntil(result.until, new Date()),
-              email,
-            }
-          : { kind: 'sign-in', status: 401, setCookies: [], problem: 'wrong', email };
-      }
+      if (action === 'sign-in') return signInFromForm(db, form, { here, client });
 
       if (!session || !token) return refused(401, 'signed-out');
       if (!csrfTokenMatches(session, field(form, 'csrf'))) return refused(403, 'csrf');
 
-      if (action === 'sign-out' || action === 'sign-out-everywhere') {
-        const where = action === 'sign-out' ? 'here' : 'everywhere';
-        if (where === 'here') await endSession(db, token);
-        else await endAllSessions(db, session.account.id);
-        return {
-          kind: 'redirect',
-          location: `${here}?signed-out=${where}`,
-          setCookies: [clearedSessionCookie()],
-        };
-      }
+      if (action === 'sign-out' || action === 'sign-out-everywhere')
+        return signOutFromForm(db, action, { here, session, token });
       if (session.account.role !== 'operator')
         return refused(403, 'not-operator', session.csrfToken);
       const actor = `operator:${session.account.email}`;
