@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { pullResponseSchema } from '../../src/domain/sync-protocol.ts';
 import { serviceWorkerReady } from './bundles-support.ts';
 import { enrol, enrolmentCode, panel } from './sync-support.ts';
@@ -22,6 +22,25 @@ function queuedPushes(page: Page): Promise<number> {
         open.onerror = () => reject(open.error);
       }),
   );
+}
+
+/** A tablet of the same programme, enrolled through the API, to ask the hub what it holds. */
+async function checkingTablet(request: APIRequestContext, code: string): Promise<string> {
+  const enrolled = await request.post('/api/sync/enrol', {
+    data: { code, deviceName: 'Checking tablet' },
+  });
+  return ((await enrolled.json()) as { token: string }).token;
+}
+
+/** How many participants of the cohort the hub holds, as another tablet pulls them. */
+async function participantsOnHub(request: APIRequestContext, token: string, cohortId: string) {
+  const response = await request.get('/api/sync/pull?since=0', {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const pulled = pullResponseSchema.parse(await response.json());
+  return pulled.records.filter(
+    (record) => record.kind === 'participant' && record.payload.cohortId === cohortId,
+  ).length;
 }
 
 test('a push that failed offline reaches the hub from the service worker, with no page open', async ({
@@ -64,24 +83,8 @@ test('a push that failed offline reaches the hub from the service worker, with n
   });
 
   // Another tablet of the programme pulls the class: the hub has all three participants.
-  const enrolled = await request.post('/api/sync/enrol', {
-    data: { code: enrolmentCode(4), deviceName: 'Checking tablet' },
-  });
-  const { token } = (await enrolled.json()) as { token: string };
-  await expect
-    .poll(async () => {
-      const pulled = pullResponseSchema.parse(
-        await (
-          await request.get('/api/sync/pull?since=0', {
-            headers: { authorization: `Bearer ${token}` },
-          })
-        ).json(),
-      );
-      return pulled.records.filter(
-        (record) => record.kind === 'participant' && record.payload.cohortId === cohortId,
-      ).length;
-    })
-    .toBe(3);
+  const checking = await checkingTablet(request, enrolmentCode(4));
+  await expect.poll(() => participantsOnHub(request, checking, cohortId)).toBe(3);
 });
 
 test('records waiting on the tablet reach the hub from a learner page', async ({
@@ -107,22 +110,6 @@ test('records waiting on the tablet reach the hub from a learner page', async ({
 
   // Learners take the tablet: no trainer screen is open, and the record goes anyway.
   await page.goto('/en/learners/');
-  const enrolled = await request.post('/api/sync/enrol', {
-    data: { code: enrolmentCode(8), deviceName: 'Checking tablet' },
-  });
-  const { token } = (await enrolled.json()) as { token: string };
-  await expect
-    .poll(async () => {
-      const pulled = pullResponseSchema.parse(
-        await (
-          await request.get('/api/sync/pull?since=0', {
-            headers: { authorization: `Bearer ${token}` },
-          })
-        ).json(),
-      );
-      return pulled.records.filter(
-        (record) => record.kind === 'participant' && record.payload.cohortId === cohortId,
-      ).length;
-    })
-    .toBe(1);
+  const checking = await checkingTablet(request, enrolmentCode(8));
+  await expect.poll(() => participantsOnHub(request, checking, cohortId)).toBe(1);
 });
