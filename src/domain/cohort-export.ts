@@ -1,5 +1,6 @@
 import type { CohortProfile } from './cohort-profile.ts';
 import type { CohortRecords } from './cohort-records.ts';
+import { pseudonym } from './participant-for-hub.ts';
 import { currentAnswers } from './results.ts';
 
 // The files a partner downloads for a cohort: one row per participant (attendance, results by
@@ -75,9 +76,9 @@ export function participantTable(records: CohortRecords, profile: CohortProfile)
       return answer === undefined ? '' : answer.correct ? '1' : '0';
     };
     return [
-      attendance?.label ?? participant.name,
+      attendance?.label ?? pseudonym(participant.id),
       named ? 'yes' : 'no',
-      participant.familyGroup,
+      named ? participant.familyGroup : (participant.familyKey ?? pseudonym(participant.id, 'F')),
       participant.ageBand,
       participant.gender,
       participant.languages.join(' '),

@@ -1,7 +1,9 @@
 import { currentMarks, markFor } from './attendance.ts';
 import { courseDayCount } from './cohort.ts';
+import { currentDeliveries } from './course-day.ts';
 import type { CohortRecords } from './cohort-records.ts';
 import { currentConsent } from './consent.ts';
+import { pseudonym } from './participant-for-hub.ts';
 import { ageBands, educationLevels, genders, literacyLevels } from './participant.ts';
 import { currentAnswers } from './results.ts';
 import { questionTheme, type QuestionTheme } from './question-theme.ts';
@@ -131,15 +133,10 @@ function sharing(records: CohortRecords): Set<string> {
 }
 
 function deliveredPlan(records: CohortRecords): { day: number; modules: string[] }[] {
-  const latest = new Map<string, { day: number; moduleId: string; delivered: boolean }>();
-  for (const event of [...records.sessions].sort((a, b) =>
-    a.recordedAt.localeCompare(b.recordedAt),
-  )) {
-    if (event.kind === 'delivered') latest.set(`${event.day}|${event.moduleId}`, event);
-  }
+  // A module was taught on a day when any track's tick for it is in force as delivered.
   const byDay = new Map<number, string[]>();
-  for (const { day, moduleId, delivered } of latest.values()) {
-    if (!delivered) continue;
+  for (const { day, moduleId, delivered } of currentDeliveries(records.sessions).values()) {
+    if (!delivered || byDay.get(day)?.includes(moduleId)) continue;
     byDay.set(day, [...(byDay.get(day) ?? []), moduleId]);
   }
   return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, modules]) => ({ day, modules }));
@@ -217,7 +214,8 @@ export function cohortProfile(
     });
     return {
       participantId: p.id,
-      label: p.name,
+      // The hub may hold a name whose consent has not arrived (or was withdrawn): not shown.
+      label: named.has(p.id) ? p.name : pseudonym(p.id),
       shared: named.has(p.id),
       days,
       daysAttended: days.filter((d) => d === 'attended').length,

@@ -9,7 +9,10 @@ import type { HubParticipant } from './participant-for-hub.ts';
 import type { QuizAnswer } from './results.ts';
 import type { wireQuestionSchema } from './sync-protocol.ts';
 
-/** An anonymous question as the hub holds it (a recording as base64). */
+/**
+ * An anonymous question as the hub holds it. Read for partners without its recording: a
+ * question with no text was said aloud.
+ */
 export type HubQuestion = z.infer<typeof wireQuestionSchema>;
 
 /**

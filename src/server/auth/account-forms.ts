@@ -12,7 +12,8 @@ import { signIn } from './sign-in.ts';
  */
 export function fromThisSite(request: Request): boolean {
   const origin = request.headers.get('origin');
-  return origin !== null && origin !== 'null' && new URL(origin).host === new URL(request.url).host;
+  const parsed = origin === null ? null : URL.parse(origin);
+  return parsed !== null && parsed.host === new URL(request.url).host;
 }
 
 export function formField(form: FormData, name: string): string {

@@ -2,7 +2,7 @@
 // the password check, and the session it opens.
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, lte, or } from 'drizzle-orm';
-import { normaliseEmail } from '../../domain/account.ts';
+import { MAX_PASSWORD_LENGTH, normaliseEmail } from '../../domain/account.ts';
 import { SIGN_IN_WINDOW_MS, signInLock } from '../../domain/sign-in-limit.ts';
 import type { HubDb } from '../db/connect.ts';
 import { signInFailures } from '../db/schema.ts';
@@ -42,10 +42,10 @@ export async function signIn(
   if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
 
   const account = await findAccount(db, email);
-  const matches = await verifyPassword(
-    account?.passwordHash ?? (await decoyPasswordHash()),
-    attempt.password,
-  );
+  // Longer than any account's password: wrong, without letting argon2 hash megabytes.
+  const matches =
+    attempt.password.length <= MAX_PASSWORD_LENGTH &&
+    (await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), attempt.password));
   if (!account || !matches || account.disabledAt) {
     await db.delete(signInFailures).where(lte(signInFailures.at, since));
     await db

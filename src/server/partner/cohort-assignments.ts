@@ -35,13 +35,14 @@ export async function hubCohorts(db: HubDb): Promise<HubCohort[]> {
 
 /** The ids of the cohorts a partner may read. */
 export async function partnerCohortIds(db: HubDb, scope: PartnerScope): Promise<string[]> {
-  const cities = scope.cities.map((city) => city.toLocaleLowerCase());
+  // Both sides lower-cased by the database, so a city matches however it was typed.
+  const cities = scope.cities.length > 0 ? scope.cities : [''];
   const result = await db.execute<{ id: string }>(sql`
     select c.id::text as id from ${latestCohorts} c
     join cohort_assignments a on a.cohort_id = c.id and a.organisation = ${scope.organisation}
     where c.draft->>'destination' = ${scope.destination}
-      and (${cities.length === 0} or lower(c.draft->>'destinationCity') in (${sql.join(
-        (cities.length > 0 ? cities : ['']).map((city) => sql`${city}`),
+      and (${scope.cities.length === 0} or lower(c.draft->>'destinationCity') in (${sql.join(
+        cities.map((city) => sql`lower(${city})`),
         sql`, `,
       )}))`);
   return (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);

@@ -27,7 +27,10 @@ export async function loadCohortRecords(
     )
     select kind, payload from latest
     union all
-    select kind, payload from cohort_rows where kind not in ('cohort', 'participant')
+    -- Spoken questions' audio stays on the hub: partners never hear a voice, and it is large.
+    select kind, case when kind = 'question' then payload - 'recording'
+                      else payload end
+    from cohort_rows where kind not in ('cohort', 'participant')
     union all
     select s.kind, s.payload from sync_records s
     where s.kind = 'consent'

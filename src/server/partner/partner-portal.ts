@@ -24,7 +24,7 @@ import { csrfTokenMatches, readSession, type SignedIn } from '../auth/sessions.t
 import type { HubDb } from '../db/connect.ts';
 import { auditLog } from '../db/schema.ts';
 import { loadCohortRecords } from './cohort-records.ts';
-import { partnerCohortIds, type PartnerScope } from './cohort-assignments.ts';
+import { mayRead, partnerCohortIds, type PartnerScope } from './cohort-assignments.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,7 +76,7 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
     if (!session) return { ok: false, page: refused(401, 'signed-out') };
     const scope = scopeOf(session);
     if (!scope) return { ok: false, page: refused(403, 'not-partner', session.csrfToken) };
-    const allowed = uuid.test(cohortId) && (await partnerCohortIds(db, scope)).includes(cohortId);
+    const allowed = uuid.test(cohortId) && (await mayRead(db, scope, cohortId));
     const records = allowed ? await loadCohortRecords(db, cohortId) : undefined;
     if (!records) return { ok: false, page: refused(404, 'no-cohort', session.csrfToken) };
     return { ok: true, session, records };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { participantTable } from '../../../src/domain/cohort-export.ts';
 import { cohortProfile, type ProfileCurriculum } from '../../../src/domain/cohort-profile.ts';
 import type { CohortRecords } from '../../../src/domain/cohort-records.ts';
 import type { HubParticipant } from '../../../src/domain/participant-for-hub.ts';
@@ -255,6 +256,70 @@ describe('a cohort profile', () => {
       { day: 3, modules: ['gbv-help'] },
     ]);
     expect(profile.gbvSessions).toEqual([{ date: '2026-12-03', group: 'everyone', attending: 4 }]);
+  });
+});
+
+describe('a profile never trusts a name without a consent on the hub', () => {
+  // A named version can arrive before its consent (another batch), or linger after a withdrawal.
+  const early = person(3, {
+    name: 'Yusuf',
+    shared: true,
+    familyGroup: 'Khalil',
+    familyKey: 'F-00000009',
+  });
+  const withEarly = { ...records, participants: [amina, withdrawn, early, person(4)] };
+  const profile = cohortProfile(withEarly, curriculum, '2026-12-05');
+
+  it('shows the pseudonym in attendance and leaves the person out of the intake rows', () => {
+    const row = profile.attendance.find((a) => a.participantId === early.id);
+    expect(row).toMatchObject({ label: 'P-00000103', shared: false });
+    expect(profile.intake.rows.map((r) => r.name)).toEqual(['Amina']);
+  });
+
+  it('writes neither name nor family label into the CSV', () => {
+    const table = participantTable(withEarly, profile);
+    expect(JSON.stringify(table.rows)).not.toMatch(/Yusuf|Khalil|Omar/);
+    expect(table.rows[2]?.slice(0, 3)).toEqual(['P-00000103', 'no', 'F-00000009']);
+  });
+});
+
+describe('the course as delivered', () => {
+  it('counts a module taught to one track even when another track’s tick was taken back', () => {
+    const sessions = [
+      {
+        kind: 'delivered' as const,
+        id: id(901),
+        cohortId,
+        day: 2,
+        audience: 'adult' as const,
+        moduleId: 'health',
+        delivered: true,
+        recordedAt: at(2),
+      },
+      {
+        kind: 'delivered' as const,
+        id: id(902),
+        cohortId,
+        day: 2,
+        audience: 'youth' as const,
+        moduleId: 'health',
+        delivered: true,
+        recordedAt: at(2),
+      },
+      {
+        kind: 'delivered' as const,
+        id: id(903),
+        cohortId,
+        day: 2,
+        audience: 'youth' as const,
+        moduleId: 'health',
+        delivered: false,
+        recordedAt: at(3),
+      },
+    ];
+    expect(cohortProfile({ ...records, sessions }, curriculum, '2026-12-05').plan).toEqual([
+      { day: 2, modules: ['health'] },
+    ]);
   });
 });
 

@@ -51,6 +51,12 @@ for (const fixture of hubDatabaseFixtures()) {
             pushed('consent', consentPayload(amina.id, true, '2026-12-01T09:00:00.000Z')),
             pushed('attendance', attendancePayload(cohort.id, amina.id, 1)),
             pushed('attendance', attendancePayload(cohort.id, amina.id, 2)),
+            pushed('question', {
+              id: newId(),
+              cohortId: cohort.id,
+              day: 1,
+              recording: { audioBase64: 'AAAA', mimeType: 'audio/webm' },
+            }),
             pushed('cohort', other),
             pushed('participant', stranger),
             pushed('consent', consentPayload(stranger.id, true, '2026-12-01T09:00:00.000Z')),
@@ -64,6 +70,9 @@ for (const fixture of hubDatabaseFixtures()) {
       expect(records?.consents.map((c) => c.participantId)).toEqual([amina.id]);
       expect(records?.attendance.map((a) => a.day).sort()).toEqual([1, 2]);
       expect(records?.answers).toEqual([]);
+      // A voice stays on the hub: the question is counted, its audio not read.
+      expect(records?.questions).toHaveLength(1);
+      expect(records?.questions[0]).not.toHaveProperty('recording');
       expect(await loadCohortRecords(database.db, newId())).toBeUndefined();
     });
   });

@@ -384,5 +384,20 @@ for (const fixture of hubDatabaseFixtures()) {
         lrs.close();
       }
     });
+
+    it('refuses a malformed Origin as another site’s form, not with a failure', async () => {
+      const signIn = (fields: Record<string, string>, origin: string) =>
+        portal.respond(
+          new Request(`${hub}/en/partner/`, {
+            method: 'POST',
+            headers: { origin },
+            body: new URLSearchParams({ action: 'sign-in', ...fields }),
+          }),
+          { locale: 'en', client: '10.0.0.9', curriculum },
+        );
+      expect(outcome(await signIn({ email: 'ottawa@partner.example', password: 'x' }, 'foo'))).toBe(
+        '403 csrf',
+      );
+    });
   });
 }

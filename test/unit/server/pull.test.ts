@@ -214,6 +214,23 @@ for (const fixture of hubDatabaseFixtures()) {
       });
     });
 
+    it('leaves out a stored row it cannot read, and still moves past it', async () => {
+      const programme = `Zarqa ${randomUUID()}`;
+      const first = await enrol(programme);
+      const second = await enrol(programme);
+      const cohort = cohortPayload();
+      await push(first, [pushed('cohort', cohort)]);
+      // A row an older hub wrote in a shape this one no longer reads.
+      await database.db.execute(
+        `update sync_records set payload = payload - 'draft' where record_id = '${cohort.id}'`,
+      );
+      const late = cohortPayload();
+      await push(first, [pushed('cohort', late)]);
+      const { records, cursor } = await pullAll(second);
+      expect(idsOf(records, 'cohort')).toEqual([late.id]);
+      expect((await pullAll(second, cursor)).records).toEqual([]);
+    });
+
     it('refuses a cursor it never gave out, and a tablet without a valid token', async () => {
       const token = await enrol(`Kabul ${randomUUID()}`);
       const badCursor = await pullOnce(token, 'yesterday');
