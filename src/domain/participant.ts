@@ -48,6 +48,11 @@ export const participantSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   draft: participantDraftSchema,
+  /**
+   * Known here only as the hub holds them (pulled, added on another tablet): the hub's later
+   * word replaces them whole, an erased name included.
+   */
+  fromHub: z.literal(true).optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 

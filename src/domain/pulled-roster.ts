@@ -2,13 +2,43 @@ import type { Cohort } from './cohort.ts';
 import type { HubParticipant } from './participant-for-hub.ts';
 import type { Participant } from './participant.ts';
 
-// How records pulled from the hub join what the tablet holds. The tablet's own copy is never
-// made poorer: an older or equal version is ignored, and a pseudonymous newer version keeps
-// the name, family, needs and intake this tablet already knows (they never left it).
+// How records pulled from the hub join what the tablet holds. A newer version replaces an
+// older one. The same version rewritten on the hub (a settled conflict, an erasure after a
+// withdrawal) replaces it too, unless this tablet still has its own edit to send. Names this
+// tablet recorded itself never give way to a pseudonym; names it only had from the hub do.
+
+/** Equal as data, whatever the order of their keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([x], [y]) => x.localeCompare(y))
+            .map(([k, v]) => [k, sorted(v)]),
+        )
+      : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+}
+
+/** Whether the hub's version should be stored over the tablet's (or stored at all). */
+function hubWins(
+  pulled: { version: number },
+  local: { version: number } | undefined,
+  unsent: boolean,
+): boolean {
+  if (!local || pulled.version > local.version) return true;
+  return pulled.version === local.version && !unsent;
+}
 
 /** The cohort to store, or undefined to keep the tablet's. */
-export function cohortFromHub(pulled: Cohort, local: Cohort | undefined): Cohort | undefined {
-  return local && local.version >= pulled.version ? undefined : pulled;
+export function cohortFromHub(
+  pulled: Cohort,
+  local: Cohort | undefined,
+  unsent: boolean,
+): Cohort | undefined {
+  if (!hubWins(pulled, local, unsent) || sameData(pulled, local)) return undefined;
+  return pulled;
 }
 
 /** The participant to store, or undefined to keep the tablet's. */
@@ -16,8 +46,9 @@ export function participantFromHub(
   pulled: HubParticipant,
   local: Participant | undefined,
   receivedAt: string,
+  unsent: boolean,
 ): Participant | undefined {
-  if (local && local.version >= pulled.version) return undefined;
+  if (!hubWins(pulled, local, unsent)) return undefined;
   const fromHub = {
     name: pulled.name,
     familyGroup: pulled.familyGroup,
@@ -28,9 +59,11 @@ export function participantFromHub(
     ...(pulled.specialNeeds === undefined ? {} : { specialNeeds: pulled.specialNeeds }),
     intake: pulled.intake ?? {},
   };
-  const kept =
-    local && !pulled.shared
+  const recordedHere = local !== undefined && local.fromHub !== true;
+  const draft =
+    recordedHere && !pulled.shared
       ? {
+          ...fromHub,
           name: local.draft.name,
           familyGroup: local.draft.familyGroup,
           ...(local.draft.specialNeeds === undefined
@@ -38,13 +71,15 @@ export function participantFromHub(
             : { specialNeeds: local.draft.specialNeeds }),
           intake: local.draft.intake,
         }
-      : {};
+      : fromHub;
+  if (local && local.version === pulled.version && sameData(draft, local.draft)) return undefined;
   return {
     id: pulled.id,
     cohortId: pulled.cohortId,
     version: pulled.version,
     createdAt: local?.createdAt ?? receivedAt,
     updatedAt: receivedAt,
-    draft: { ...fromHub, ...kept },
+    draft,
+    ...(recordedHere ? {} : { fromHub: true as const }),
   };
 }

@@ -1,5 +1,6 @@
-// Owns taking in what the hub assigns this tablet: the programme's cohorts and rosters that
-// other tablets pushed, page by page. Each page and the cursor after it are written in one
+// Owns taking in what the hub assigns this tablet: the programme's cohorts and rosters as the
+// hub holds them (other tablets' records, and this tablet's as the hub settled them), page by
+// page. Each page and the cursor after it are written in one
 // transaction, so a pull cut off anywhere resumes where it stopped. Nothing pulled is queued
 // to go back.
 import type { HubLink } from '../../domain/hub-link.ts';
@@ -29,15 +30,24 @@ export async function pullAssignments(
 }
 
 async function storePage(db: WaypointDatabase, page: PullResponse): Promise<void> {
-  const { cohorts, participants, consentEvents, hubLink } = db;
-  await db.transaction('rw', cohorts, participants, consentEvents, hubLink, async () => {
+  const { cohorts, participants, consentEvents, hubLink, outbox } = db;
+  await db.transaction('rw', [cohorts, participants, consentEvents, hubLink, outbox], async () => {
+    // This tablet's own edit still to send outranks the hub's copy of the same version.
+    const unsent = async (id: string) => (await outbox.where('recordId').equals(id).count()) > 0;
     for (const record of page.records) {
       if (record.kind === 'cohort') {
-        const cohort = cohortFromHub(record.payload, await cohorts.get(record.payload.id));
+        const { id } = record.payload;
+        const cohort = cohortFromHub(record.payload, await cohorts.get(id), await unsent(id));
         if (cohort) await cohorts.put(cohort);
       } else if (record.kind === 'participant') {
-        const local = await participants.get(record.payload.id);
-        const participant = participantFromHub(record.payload, local, record.receivedAt);
+        const { id } = record.payload;
+        const local = await participants.get(id);
+        const participant = participantFromHub(
+          record.payload,
+          local,
+          record.receivedAt,
+          await unsent(id),
+        );
         if (participant) await participants.put(participant);
       } else if (!(await consentEvents.get(record.payload.id))) {
         await consentEvents.put(record.payload);

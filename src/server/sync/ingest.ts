@@ -46,12 +46,16 @@ export async function ingestPush(
       for (const result of await storeRecords(tx, device, valid)) results.set(result.id, result);
       // A withdrawal erases what the hub holds; a participant version arriving after its
       // withdrawal (a record retried late) is erased as it lands.
-      const accepted = valid.filter((r) => results.get(r.id)?.status === 'accepted');
+      // A participant version kept as a conflict is held too, so it is erased the same way.
+      const held = valid.filter((r) => {
+        const status = results.get(r.id)?.status;
+        return status === 'accepted' || status === 'conflict';
+      });
       await eraseWithdrawn(tx, device, [
-        ...accepted
+        ...held
           .filter((r) => r.kind === 'consent')
           .map((r) => (r.payload as { participantId: string }).participantId),
-        ...accepted.filter((r) => r.kind === 'participant').map((r) => r.recordId),
+        ...held.filter((r) => r.kind === 'participant').map((r) => r.recordId),
       ]);
     });
   }

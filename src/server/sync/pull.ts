@@ -1,6 +1,7 @@
-// Owns what a tablet pulls: the cohorts, rosters and consent decisions other tablets of its
-// programme pushed, page by page from a cursor, and the content versions the hub serves for
-// those cohorts' destinations. Names travel only as the hub holds them: a participant without
+// Owns what a tablet pulls: the cohorts, rosters and consent decisions the tablets of its
+// programme pushed (its own too: the hub may have settled a conflict or erased a name since),
+// page by page from a cursor, and the content versions the hub serves for those cohorts'
+// destinations. Names travel only as the hub holds them: a participant without
 // consent to share is a pseudonym here too.
 import { sql } from 'drizzle-orm';
 import {
@@ -58,7 +59,7 @@ export async function pullAssignments(
     from horizon
     left join lateral (
       select s.* from sync_records s join devices d on d.id = s.device_id
-      where d.programme = ${device.programme} and s.device_id <> ${device.id}::uuid
+      where d.programme = ${device.programme}
         and s.kind in (${sql.join(
           pulledKinds.map((kind) => sql`${kind}`),
           sql`, `,

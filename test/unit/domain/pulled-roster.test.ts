@@ -42,23 +42,32 @@ const fromHub = (changes: Partial<HubParticipant>): HubParticipant => ({
 });
 
 describe('participants pulled from the hub', () => {
-  it('keeps the tablet’s copy when the hub’s is not newer', () => {
-    expect(participantFromHub(fromHub({ version: 1 }), local, receivedAt)).toBeUndefined();
+  it('keeps the tablet’s copy when the hub’s is older, or the same version with an edit still to send', () => {
+    expect(
+      participantFromHub(fromHub({ version: 1 }), { ...local, version: 2 }, receivedAt, false),
+    ).toBeUndefined();
+    expect(participantFromHub(fromHub({ version: 1 }), local, receivedAt, true)).toBeUndefined();
   });
 
-  it('takes a newer pseudonymous version’s fields but keeps the name, family, needs and intake', () => {
-    const merged = participantFromHub(fromHub({}), local, receivedAt);
+  it('takes a newer pseudonymous version’s fields but keeps the name, family, needs and intake recorded here', () => {
+    const merged = participantFromHub(fromHub({}), local, receivedAt, false);
     expect(merged).toMatchObject({
       version: 2,
       createdAt: local.createdAt,
       updatedAt: receivedAt,
       draft: { ...local.draft, literacy: 'functional' },
     });
+    expect(merged).not.toHaveProperty('fromHub');
+  });
+
+  it('leaves a name recorded here alone when the hub erases it at the same version', () => {
+    const erased = fromHub({ version: 1, literacy: 'basic' });
+    expect(participantFromHub(erased, local, receivedAt, false)).toBeUndefined();
   });
 
   it('takes a newer shared version whole', () => {
     const shared = fromHub({ name: 'Amina H.', shared: true, familyGroup: 'Haddad', intake: {} });
-    expect(participantFromHub(shared, local, receivedAt)?.draft).toEqual({
+    expect(participantFromHub(shared, local, receivedAt, false)?.draft).toEqual({
       ...local.draft,
       name: 'Amina H.',
       literacy: 'functional',
@@ -67,20 +76,46 @@ describe('participants pulled from the hub', () => {
     });
   });
 
-  it('adds a participant the tablet has never seen, as the hub holds them', () => {
-    expect(participantFromHub(fromHub({}), undefined, receivedAt)).toMatchObject({
+  it('adds a participant the tablet has never seen, as the hub holds them, marked as the hub’s', () => {
+    expect(participantFromHub(fromHub({}), undefined, receivedAt, false)).toMatchObject({
       createdAt: receivedAt,
+      fromHub: true,
       draft: { name: 'P-0000abcd', familyGroup: 'F-00000001', intake: {} },
     });
+  });
+
+  it('gives up a name it only had from the hub when the hub erases it (a withdrawal)', () => {
+    const pulledNamed = participantFromHub(
+      fromHub({
+        version: 1,
+        name: 'Amina',
+        shared: true,
+        familyGroup: 'Haddad',
+        intake: { employment: 'Tailor' },
+      }),
+      undefined,
+      receivedAt,
+      false,
+    );
+    const erased = participantFromHub(fromHub({ version: 1 }), pulledNamed, receivedAt, false);
+    expect(erased?.draft).toMatchObject({
+      name: 'P-0000abcd',
+      familyGroup: 'F-00000001',
+      intake: {},
+    });
+    expect(erased?.fromHub).toBe(true);
   });
 });
 
 describe('cohorts pulled from the hub', () => {
-  const cohort = { id: cohortId, version: 2 } as Cohort;
-  it('replaces only an older version', () => {
-    expect(cohortFromHub(cohort, { ...cohort, version: 1 })).toBe(cohort);
-    expect(cohortFromHub(cohort, { ...cohort, version: 2 })).toBeUndefined();
-    expect(cohortFromHub(cohort, undefined)).toBe(cohort);
+  const cohort = { id: cohortId, version: 2, draft: { location: 'A' } } as unknown as Cohort;
+  it('replaces an older version, and the same version the hub settled differently', () => {
+    expect(cohortFromHub(cohort, { ...cohort, version: 1 }, false)).toBe(cohort);
+    expect(cohortFromHub(cohort, { ...cohort }, false)).toBeUndefined();
+    const settled = { ...cohort, draft: { location: 'B' } } as unknown as Cohort;
+    expect(cohortFromHub(settled, cohort, false)).toBe(settled);
+    expect(cohortFromHub(settled, cohort, true)).toBeUndefined();
+    expect(cohortFromHub(cohort, undefined, false)).toBe(cohort);
   });
 });
 

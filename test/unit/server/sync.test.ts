@@ -374,6 +374,26 @@ for (const fixture of hubDatabaseFixtures()) {
         expect(JSON.stringify(row?.payload)).not.toMatch(/Amina|Haddad|Tailor/);
       });
 
+      it('erases a named edit kept as a conflict after the withdrawal, so no choice brings it back', async () => {
+        const cohort = cohortPayload();
+        const person = participantPayload(cohort.id, newId(), 1, false);
+        await results(token, [
+          pushed('participant', person),
+          pushed('consent', consentPayload(person.id, false, '2026-12-02T09:00:00.000Z')),
+        ]);
+        // Another tablet (or this one, enrolled again) sends a named edit of the same version.
+        const other = await enrol('Tablet 9');
+        const named = participantPayload(cohort.id, person.id, 1, true);
+        expect(await results(other.token, [pushed('participant', named)])).toMatchObject([
+          { status: 'conflict' },
+        ]);
+        const [conflict] = await database.db
+          .select()
+          .from(recordConflicts)
+          .where(eq(recordConflicts.recordId, person.id));
+        expect(JSON.stringify(conflict?.payload)).not.toMatch(/Amina|Haddad|Tailor/);
+      });
+
       it('does not erase when a later consent grants sharing again', async () => {
         const cohort = cohortPayload();
         const person = participantPayload(cohort.id);

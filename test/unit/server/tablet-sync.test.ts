@@ -271,5 +271,31 @@ for (const fixture of hubDatabaseFixtures()) {
           .where(inArray(recordConflicts.recordId, recordIds)),
       ).toEqual([]);
     });
+
+    it('a withdrawal reaches the other tablets: a name they had only from the hub is gone', async () => {
+      const programme = `Byblos ${Math.random()}`;
+      const first = await enrolled(programme);
+      const second = await enrolled(programme);
+      const cohortId = await courseRecords(first.db, 2);
+      const repository = new ParticipantRepository(first.db);
+      const [amina] = await repository.inCohort(cohortId);
+      const consent = { date: '2026-12-02', explainedBy: 'Rania', language: 'ar' };
+      await repository.decide(amina!.id, { granted: true, ...consent });
+      await first.sync.run();
+      await second.sync.run();
+      expect((await second.db.participants.get(amina!.id))?.draft.name).toBe(amina!.draft.name);
+
+      await repository.decide(amina!.id, { granted: false, ...consent });
+      await first.sync.run();
+      await second.sync.run();
+      const there = await second.db.participants.get(amina!.id);
+      expect(there?.draft.name).toMatch(/^P-[0-9a-f]{8}$/);
+      expect(JSON.stringify(await second.db.participants.toArray())).not.toContain(
+        amina!.draft.name,
+      );
+      // The tablet that recorded her keeps what it recorded.
+      await first.sync.run();
+      expect((await first.db.participants.get(amina!.id))?.draft.name).toBe(amina!.draft.name);
+    });
   });
 }
