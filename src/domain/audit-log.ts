@@ -7,6 +7,7 @@ export const knownAuditActions = [
   'export-csv',
   'export-hxl',
   'export-xapi',
+  'set-lrs',
   'assign-cohort',
   'create-partner',
   'erase-participant',

@@ -153,11 +153,16 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
     const back = `/${context.locale}/partner/cohorts/${context.cohortId}/`;
     try {
       if (action === 'save-lrs') {
-        await saveLrs(db, organisation, {
-          endpoint: formField(form, 'endpoint'),
-          username: formField(form, 'username'),
-          password: formField(form, 'password'),
-        });
+        await saveLrs(
+          db,
+          organisation,
+          {
+            endpoint: formField(form, 'endpoint'),
+            username: formField(form, 'username'),
+            password: formField(form, 'password'),
+          },
+          `partner:${found.session.account.email}`,
+        );
         return { kind: 'redirect', location: `${back}?done=lrs-saved#xapi`, setCookies: [] };
       }
       const summary = await forwardStatements(db, {

@@ -2,7 +2,7 @@
 // one transaction, each answered accepted, duplicate, conflict or rejected. A resend (after a
 // lost answer, or twice, or out of order) changes nothing.
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, sql, type SQLWrapper } from 'drizzle-orm';
 import { pseudonym } from '../../domain/participant-for-hub.ts';
 import {
   checkRecord,
@@ -196,8 +196,8 @@ async function eraseWithdrawn(tx: Tx, device: EnrolledDevice, participantIds: st
       familyGroup: pseudonym(participantId, 'F'),
       shared: false,
     });
-    const anonymised = (payload: typeof syncRecords.payload | typeof recordConflicts.payload) =>
-      sql`(${payload} - 'intake' - 'specialNeeds') || ${mask}::jsonb`;
+    const anonymised = (payload: SQLWrapper) =>
+      sql`((${payload}) - 'intake' - 'specialNeeds') || ${mask}::jsonb`;
     const erased = await tx
       .update(syncRecords)
       .set({ payload: anonymised(syncRecords.payload), txId: rewrittenNow })
@@ -220,13 +220,29 @@ async function eraseWithdrawn(tx: Tx, device: EnrolledDevice, participantIds: st
         ),
       )
       .returning({ id: recordConflicts.entryId });
-    if (erased.length + erasedConflicts.length === 0) continue;
+    // A settled conflict keeps the edit set aside in the audit log: erased there too.
+    const setAside = sql`${auditLog.detail}->'setAside'`;
+    const erasedAudit = await tx
+      .update(auditLog)
+      .set({
+        detail: sql`jsonb_set(${auditLog.detail}, '{setAside}', ${anonymised(setAside)})`,
+      })
+      .where(
+        and(
+          eq(auditLog.action, 'resolve-conflict'),
+          like(auditLog.subject, `participant:${participantId}@%`),
+          sql`(${setAside}->>'shared')::boolean`,
+        ),
+      )
+      .returning({ id: auditLog.id });
+    const versions = erased.length + erasedConflicts.length + erasedAudit.length;
+    if (versions === 0) continue;
     await tx.insert(auditLog).values({
       id: randomUUID(),
       actor: `device:${device.id}`,
       action: 'erase-participant',
       subject: participantId,
-      detail: { reason: 'consent withdrawn', versions: erased.length + erasedConflicts.length },
+      detail: { reason: 'consent withdrawn', versions },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SyncRefusal } from '../../../src/domain/sync-protocol.ts';
 import type { XapiStatement } from '../../../src/domain/xapi-statements.ts';
@@ -119,7 +120,12 @@ for (const fixture of hubDatabaseFixtures()) {
       lrs.silent = false;
       waits = [];
       organisation = `Settlement Services ${newId()}`;
-      await saveLrs(database.db, organisation, { endpoint, username: 'key-1', password: PASSWORD });
+      await saveLrs(
+        database.db,
+        organisation,
+        { endpoint, username: 'key-1', password: PASSWORD },
+        'partner:test',
+      );
     });
 
     it('posts the statements in batches of 100 as xAPI 1.0.3 with Basic authentication, logs each batch and audits the export', async () => {
@@ -198,7 +204,12 @@ for (const fixture of hubDatabaseFixtures()) {
       const closed = new FakeLrs();
       const nowhere = await closed.start();
       await closed.stop();
-      await saveLrs(database.db, organisation, { endpoint: nowhere, username: 'key-1' });
+      await saveLrs(
+        database.db,
+        organisation,
+        { endpoint: nowhere, username: 'key-1', password: PASSWORD },
+        'partner:test',
+      );
       const summary = await forward();
       expect(summary).toMatchObject({ sent: 0, failed: 3, notSent: 0 });
       expect(waits).toEqual([1_000, 2_000]);
@@ -244,7 +255,12 @@ for (const fixture of hubDatabaseFixtures()) {
     it('keeps the password to send with but never shows it', async () => {
       const shown = [
         await readLrs(database.db, organisation),
-        await saveLrs(database.db, organisation, { endpoint: `${endpoint}/`, username: 'key-2' }),
+        await saveLrs(
+          database.db,
+          organisation,
+          { endpoint: `${endpoint}/`, username: 'key-2' },
+          'partner:test',
+        ),
         await readLrs(database.db, organisation),
       ];
       expect(shown[2]).toEqual({
@@ -265,20 +281,59 @@ for (const fixture of hubDatabaseFixtures()) {
 
     it('refuses settings it cannot use, naming what is wrong', async () => {
       await expect(
-        saveLrs(database.db, organisation, {
-          endpoint: 'http://lrs.example.org/xapi',
-          username: 'k',
-          password: 'p',
-        }),
+        saveLrs(
+          database.db,
+          organisation,
+          {
+            endpoint: 'http://lrs.example.org/xapi',
+            username: 'k',
+            password: 'p',
+          },
+          'partner:test',
+        ),
       ).rejects.toThrow('the LRS endpoint must use https');
       await expect(
-        saveLrs(database.db, 'New partner', {
-          endpoint: 'https://lrs.example.org/xapi',
-          username: 'k',
-        }),
+        saveLrs(
+          database.db,
+          'New partner',
+          {
+            endpoint: 'https://lrs.example.org/xapi',
+            username: 'k',
+          },
+          'partner:test',
+        ),
       ).rejects.toThrow(new SyncRefusal(400, 'the LRS password (secret) is required'));
       expect(await readLrs(database.db, 'New partner')).toBeUndefined();
       expect((await readLrs(database.db, organisation))?.endpoint).toBe(endpoint);
+      // Sent to another host, the saved secret would go with it: it must be typed again.
+      await expect(
+        saveLrs(
+          database.db,
+          organisation,
+          { endpoint: 'https://collector.example.net/xapi', username: 'k' },
+          'partner:test',
+        ),
+      ).rejects.toThrow('the LRS address is on another host: type its password (secret) again');
+      expect((await readLrs(database.db, organisation))?.endpoint).toBe(endpoint);
+    });
+
+    it('writes every change of the settings to the audit log, never the password', async () => {
+      await saveLrs(
+        database.db,
+        organisation,
+        { endpoint, username: 'key-3', password: PASSWORD },
+        'partner:test',
+      );
+      const [row] = await database.db
+        .select()
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.action, 'set-lrs'), eq(auditLog.subject, `organisation:${organisation}`)),
+        )
+        .orderBy(desc(auditLog.at))
+        .limit(1);
+      expect(row).toMatchObject({ actor: 'partner:test', detail: { endpoint, username: 'key-3' } });
+      expect(JSON.stringify(row)).not.toContain(PASSWORD);
     });
   });
 }

@@ -302,6 +302,16 @@ for (const fixture of hubDatabaseFixtures()) {
           .from(auditLog)
           .where(eq(auditLog.subject, `participant:${person.id}@2`));
         expect(audit).toMatchObject({ action: 'resolve-conflict', actor: 'operator:test' });
+        // Withdrawn later: the edit set aside in the audit log loses its name too.
+        expect(JSON.stringify(audit?.detail)).toContain('Amina');
+        await results(token, [
+          pushed('consent', consentPayload(person.id, false, '2026-12-03T09:00:00.000Z')),
+        ]);
+        const [erasedAudit] = await database.db
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.subject, `participant:${person.id}@2`));
+        expect(JSON.stringify(erasedAudit?.detail)).not.toMatch(/Amina|Haddad|Tailor/);
         // The edit set aside is not lost: it is in the audit log whole.
         expect((audit?.detail as { setAside: { literacy: string } }).setAside.literacy).toBe(
           'functional',
