@@ -6,6 +6,8 @@ export interface HubConfig {
   dataDir: string;
   /** PostgreSQL connection string; when absent the hub uses embedded PGlite under dataDir. */
   databaseUrl: string | undefined;
+  /** Partners may send statements to an LRS on the hub's own network (`WAYPOINT_LRS_PRIVATE=allow`). */
+  allowPrivateLrs: boolean;
 }
 
 /** A configuration mistake, with a one-line message that says what to fix. */
@@ -28,11 +30,17 @@ export function readHubConfig(env: Record<string, string | undefined>): HubConfi
   }
   // Read here too so a mistake stops the start before a long build; seedDemo reads it again.
   demoWanted(env);
+  const privateLrs = env['WAYPOINT_LRS_PRIVATE'] ?? '';
+  if (!['', 'allow'].includes(privateLrs))
+    throw new HubConfigError(
+      `WAYPOINT_LRS_PRIVATE="${privateLrs}" is not "allow": set it to allow to let partners send to an LRS on this network, or unset it.`,
+    );
   return {
     port,
     host: env['HOST'] || 'localhost',
     dataDir: env['DATA_DIR'] || './.data',
     databaseUrl,
+    allowPrivateLrs: privateLrs === 'allow',
   };
 }
 

@@ -2,7 +2,7 @@ import type { HubHealth, HubServices } from '../domain/hub-health.ts';
 import type { HubDatabase } from './db/connect.ts';
 import { appliedMigrationCount, shippedMigrationCount } from './db/migrations.ts';
 import { createOperatorConsole } from './operator/operator-console.ts';
-import { createPartnerPortal } from './partner/partner-portal.ts';
+import { createPartnerPortal, type PartnerOptions } from './partner/partner-portal.ts';
 import type { OfferedContent } from './sync/pull.ts';
 import { createSyncHandlers } from './sync/sync-http.ts';
 
@@ -11,6 +11,7 @@ export function createHubServices(
   database: HubDatabase,
   version: string,
   offeredContent?: OfferedContent,
+  partner: PartnerOptions = {},
 ): HubServices {
   return {
     async health(): Promise<HubHealth> {
@@ -25,6 +26,6 @@ export function createHubServices(
     },
     sync: createSyncHandlers(database.db, offeredContent),
     operator: createOperatorConsole(database.db),
-    partner: createPartnerPortal(database.db),
+    partner: createPartnerPortal(database.db, partner),
   };
 }

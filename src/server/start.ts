@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   const server = createHubServer({
     clientDir,
     astroHandler: handler,
-    hub: createHubServices(database, version, () => servedBundles(clientDir)),
+    hub: createHubServices(database, version, () => servedBundles(clientDir), {
+      allowPrivateLrs: config.allowPrivateLrs,
+    }),
   });
   server.on('error', (error) =>
     fail(`cannot listen on ${config.host}:${config.port} (${error.message}): set PORT or HOST.`),

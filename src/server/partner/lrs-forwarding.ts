@@ -1,8 +1,10 @@
 // Owns sending a cohort's xAPI statements to a partner organisation's LRS, and the log of
 // what was sent: one row per batch, plus an audit entry each time statements leave the hub.
 import { randomUUID } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
 import { setTimeout as wait } from 'node:timers/promises';
 import { and, desc, eq } from 'drizzle-orm';
+import { isPrivateAddress } from '../../domain/network-address.ts';
 import { SyncRefusal } from '../../domain/sync-protocol.ts';
 import type { XapiStatement } from '../../domain/xapi-statements.ts';
 import type { HubDb } from '../db/connect.ts';
@@ -28,6 +30,27 @@ export interface ForwardingRequest {
   fetch?: typeof globalThis.fetch;
   sleep?: (ms: number) => Promise<unknown>;
   timeoutMs?: number;
+  /** An LRS on the hub's own network (set by WAYPOINT_LRS_PRIVATE=allow): off by default. */
+  allowPrivate?: boolean;
+  /** The addresses a host name stands for (DNS by default). */
+  resolve?: (host: string) => Promise<string[]>;
+}
+
+const lookupAll = async (host: string) =>
+  (await lookup(host, { all: true })).map((found) => found.address);
+
+/** Refuses an LRS address that leads into a private network, unless the hub allows it. */
+async function checkReachable(endpoint: string, request: ForwardingRequest): Promise<void> {
+  if (request.allowPrivate) return;
+  const host = new URL(endpoint).hostname.replace(/^\[|\]$/g, '');
+  const addresses = await (request.resolve ?? lookupAll)(host).catch(() => []);
+  if (addresses.length === 0)
+    throw new SyncRefusal(400, `the LRS host ${host} cannot be found: check its address`);
+  if (addresses.some(isPrivateAddress))
+    throw new SyncRefusal(
+      400,
+      `the LRS address ${host} leads into a private network: the hub sends statements only to public addresses`,
+    );
 }
 
 export type ForwardingLogEntry = typeof xapiForwardingLog.$inferSelect;
@@ -69,6 +92,7 @@ export async function forwardStatements(
     throw new SyncRefusal(400, `"${organisation}" has no LRS set up: save its endpoint first`);
   if (statements.length === 0)
     throw new SyncRefusal(400, `cohort ${cohortId} has no statements to send yet`);
+  await checkReachable(lrs.endpoint, request);
   // Written before anything leaves, so a crash mid-way cannot hide that data went out.
   await db.insert(auditLog).values({
     id: randomUUID(),

@@ -48,7 +48,12 @@ function scopeOf(session: SignedIn): PartnerScope | undefined {
   return { organisation, destination, cities };
 }
 
-export function createPartnerPortal(db: HubDb): PartnerPortalService {
+export interface PartnerOptions {
+  /** Partners may send statements to an LRS on the hub's own network. */
+  allowPrivateLrs?: boolean;
+}
+
+export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): PartnerPortalService {
   const refused = (
     status: 400 | 401 | 403 | 404,
     reason: Extract<PartnerPage, { kind: 'refused' }>['reason'],
@@ -170,6 +175,7 @@ export function createPartnerPortal(db: HubDb): PartnerPortalService {
         cohortId: context.cohortId,
         actor: `partner:${found.session.account.email}`,
         statements: cohortXapi(found.records, new URL(request.url).origin, context.curriculum),
+        allowPrivate: options.allowPrivateLrs === true,
       });
       const done = summary.failed + summary.notSent > 0 ? 'send-failed' : 'sent';
       return { kind: 'redirect', location: `${back}?done=${done}#xapi`, setCookies: [] };

@@ -17,7 +17,9 @@ describe('readHubConfig', () => {
       host: 'localhost',
       dataDir: './.data',
       databaseUrl: undefined,
+      allowPrivateLrs: false,
     });
+    expect(readHubConfig({ WAYPOINT_LRS_PRIVATE: 'allow' }).allowPrivateLrs).toBe(true);
   });
 
   it('turns the demo data off with WAYPOINT_DEMO=0 only', () => {
@@ -34,6 +36,7 @@ describe('readHubConfig', () => {
     [{ PORT: 'eighty' }, 'PORT="eighty" is not a port number'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
     [{ WAYPOINT_DEMO: 'no' }, 'WAYPOINT_DEMO="no" is not 0 or 1: set WAYPOINT_DEMO=0'],
+    [{ WAYPOINT_LRS_PRIVATE: 'yes' }, 'WAYPOINT_LRS_PRIVATE="yes" is not "allow"'],
   ])('rejects %j with a message saying what to fix', (env, message) => {
     expect(() => readHubConfig(env)).toThrow(HubConfigError);
     expect(() => readHubConfig(env)).toThrow(message);

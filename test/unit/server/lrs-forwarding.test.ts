@@ -101,6 +101,8 @@ for (const fixture of hubDatabaseFixtures()) {
         statements: statements(3),
         fetch: globalThis.fetch,
         sleep: async (ms) => waits.push(ms),
+        // The fake LRS listens on this machine.
+        allowPrivate: true,
         ...request,
       });
 
@@ -277,6 +279,19 @@ for (const fixture of hubDatabaseFixtures()) {
       const log = await forwardingLog(database.db, organisation);
       expect(JSON.stringify([...shown, log])).not.toContain(PASSWORD);
       expect(JSON.stringify(await database.db.select().from(auditLog))).not.toContain(PASSWORD);
+    });
+
+    it('sends nothing to an address inside a private network, or one that cannot be found', async () => {
+      await expect(forward({ allowPrivate: false })).rejects.toThrow(
+        'the LRS address 127.0.0.1 leads into a private network',
+      );
+      await expect(
+        forward({ allowPrivate: false, resolve: () => Promise.resolve(['10.0.0.5', '8.8.8.8']) }),
+      ).rejects.toThrow('leads into a private network');
+      await expect(
+        forward({ allowPrivate: false, resolve: () => Promise.reject(new Error('ENOTFOUND')) }),
+      ).rejects.toThrow('the LRS host 127.0.0.1 cannot be found');
+      expect(lrs.received).toEqual([]);
     });
 
     it('refuses settings it cannot use, naming what is wrong', async () => {

@@ -55,7 +55,8 @@ for (const fixture of hubDatabaseFixtures()) {
     beforeAll(async () => {
       database = await fixture.open();
       await applyMigrations(database);
-      portal = createPartnerPortal(database.db);
+      // Its test LRS listens on this machine.
+      portal = createPartnerPortal(database.db, { allowPrivateLrs: true });
       const accounts = {
         ottawa: { organisation: 'Welcome Ottawa', destination: 'canada', cities: ['ottawa'] },
         other: { organisation: 'Other Agency', destination: 'canada', cities: [] },
