@@ -20,6 +20,7 @@ import { createAccount, findAccount } from './auth/accounts.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { endAllSessions } from './auth/sessions.ts';
 import { SyncRefusal } from '../domain/sync-protocol.ts';
+import { DEMO_EMAIL_DOMAIN, retireDemoAccounts } from './demo/seed-demo.ts';
 import { assignCohort, hubCohorts } from './partner/cohort-assignments.ts';
 import { openConflicts, resolveConflict } from './sync/conflicts.ts';
 import { createEnrolmentCode, revokeDevice } from './sync/device-auth.ts';
@@ -144,9 +145,13 @@ async function main(argv: string[]): Promise<string> {
         organisation: null,
         password,
       });
-      return generated
+      const retired = email.endsWith(DEMO_EMAIL_DOMAIN) ? 0 : await retireDemoAccounts(database.db);
+      const created = generated
         ? `Operator ${email} created. Password (shown once, the hub keeps only its hash):\n\n  ${password}\n\nSign in at /en/operator/ on the hub.`
         : `Operator ${email} created. Sign in at /en/operator/ on the hub.`;
+      return retired > 0
+        ? `${created}\nDemo accounts that can no longer sign in: ${retired}.`
+        : created;
     }
     if (command === 'partner-add') {
       if (!values.email || !values.organisation || !values.destination)

@@ -2,7 +2,7 @@
 // pushed by a demo tablet through the real ingest path, so a newcomer sees a full profile.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { and, isNull, like, sql } from 'drizzle-orm';
 import {
   courseOutlinePath,
   courseOutlineSchema,
@@ -24,6 +24,8 @@ import { ingestPush } from '../sync/ingest.ts';
 export const DEMO_SEED = 20_260_905;
 export const DEMO_PROGRAMME = 'Demo programme';
 export const DEMO_ORGANISATION = 'Ottawa Welcome Centre (demo)';
+/** Every demo account's email ends so. */
+export const DEMO_EMAIL_DOMAIN = '@demo.waypoint';
 
 // Any number no other advisory lock of the hub uses: hubs starting together on one
 // PostgreSQL seed one after the other, and the second finds the data already there.
@@ -65,9 +67,9 @@ export async function seedDemo(
     return undefined;
   }
   const course = demoCourse(outline, { now, random: seededRandom(DEMO_SEED) });
-  const operator = { email: 'operator@demo.waypoint', password: generatePassword() };
+  const operator = { email: `operator${DEMO_EMAIL_DOMAIN}`, password: generatePassword() };
   const partner = {
-    email: 'partner@demo.waypoint',
+    email: `partner${DEMO_EMAIL_DOMAIN}`,
     password: generatePassword(),
     organisation: DEMO_ORGANISATION,
   };
@@ -115,4 +117,17 @@ async function holdsData(db: HubDb): Promise<boolean> {
     exists (select 1 from ${accounts}) or exists (select 1 from ${enrolmentCodes})
     or exists (select 1 from ${devices}) or exists (select 1 from ${syncRecords}) as held`);
   return (result as unknown as { rows: { held: boolean }[] }).rows[0]?.held === true;
+}
+
+/**
+ * Ends the demo accounts once a real operator exists: their passwords were printed at the
+ * first start, and a hub in real use must not keep a way in that a log file holds.
+ */
+export async function retireDemoAccounts(db: HubDb, now = new Date()): Promise<number> {
+  const retired = await db
+    .update(accounts)
+    .set({ disabledAt: now })
+    .where(and(like(accounts.email, `%${DEMO_EMAIL_DOMAIN}`), isNull(accounts.disabledAt)))
+    .returning({ id: accounts.id });
+  return retired.length;
 }

@@ -17,6 +17,7 @@ import {
   DEMO_ORGANISATION,
   DEMO_PROGRAMME,
   DEMO_SEED,
+  retireDemoAccounts,
   seedDemo,
 } from '../../../src/server/demo/seed-demo.ts';
 import { hubCohorts, partnerCohortIds } from '../../../src/server/partner/cohort-assignments.ts';
@@ -118,6 +119,12 @@ for (const [index, kind] of kinds.entries()) {
 
       expect(await seedDemo(database.db, on)).toBeUndefined();
       expect(await recordCount(database)).toBe(course.records.length);
+
+      // A real operator arrives: the demo accounts, whose passwords a log may hold, end.
+      expect(await retireDemoAccounts(database.db)).toBe(2);
+      for (const email of ['operator@demo.waypoint', 'partner@demo.waypoint'])
+        expect((await findAccount(database.db, email))?.disabledAt).toBeInstanceOf(Date);
+      expect(await retireDemoAccounts(database.db)).toBe(0);
     }, 60_000);
 
     it('seeds nothing with WAYPOINT_DEMO=0', async () => {
