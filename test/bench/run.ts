@@ -255,7 +255,7 @@ console.log(
   `  app shell (precached)                     ${kb(shell.size)} in ${shell.count} files`,
 );
 console.log(
-  `  npm start → first /api/health 200         ${(hub.startMs / 1000).toFixed(2)} s (fresh PGlite, already built)`,
+  `  npm start → first /api/health 200         ${(hub.startMs / 1000).toFixed(2)} s (fresh PGlite, demo seeded, already built)`,
 );
 console.log(
   `  download canada-en at 1.6 Mbit/s         ${(browserFigures.downloadMs / 1000).toFixed(1)} s (Chromium)`,

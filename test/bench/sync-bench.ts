@@ -149,7 +149,8 @@ async function withScratchDatabase<T>(serverUrl: string, work: (url: string) => 
  */
 async function hubWithCodes(codes: number, databaseUrl: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-bench-sync-'));
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl };
+  // Hubs measured with nothing in them but what the bench sends.
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, WAYPOINT_DEMO: '0' };
   const enrolment = makeEnrolmentCodes(env, codes, 'Bench');
   const port = 4200 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['src/server/start.ts'], {
