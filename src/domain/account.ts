@@ -68,3 +68,21 @@ export const newAccountSchema = z
     path: ['destination'],
   });
 export type NewAccount = z.input<typeof newAccountSchema>;
+
+/** The sign-in form as a signed-in page of the hub shows it (operator page, partner portal). */
+export interface SignInPage {
+  kind: 'sign-in';
+  status: 200 | 400 | 401 | 429;
+  problem?: 'missing' | 'wrong' | 'locked';
+  /** With `locked`: whole minutes until the next try. */
+  lockedMinutes?: number;
+  email?: string;
+  /** Just signed out: on this browser, or on every browser. */
+  signedOut?: 'here' | 'everywhere';
+}
+
+/** Where a form sends the browser next (POST, then redirect, then GET). */
+export interface RedirectPage {
+  kind: 'redirect';
+  location: string;
+}

@@ -1,5 +1,6 @@
 // What the operator page shows and accepts: the hub answers every request to
 // `/{locale}/operator/` with one of these, and the page only renders it.
+import type { RedirectPage, SignInPage } from './account.ts';
 import type { AuditEntry } from './audit-log.ts';
 import type { HubCohort, PartnerSummary } from './cohort-assignment.ts';
 import type { PartnerFormErrors, PartnerFormValues } from './partner-form.ts';
@@ -65,17 +66,8 @@ export interface OperatorRequestContext {
 }
 
 export type OperatorPage = { setCookies: string[] } & (
-  | {
-      kind: 'sign-in';
-      status: 200 | 400 | 401 | 429;
-      problem?: 'missing' | 'wrong' | 'locked';
-      /** With `locked`: whole minutes until the next try. */
-      lockedMinutes?: number;
-      email?: string;
-      /** Just signed out: on this browser, or on every browser. */
-      signedOut?: 'here' | 'everywhere';
-    }
-  | { kind: 'redirect'; location: string }
+  | SignInPage
+  | RedirectPage
   | {
       kind: 'refused';
       status: 400 | 401 | 403 | 404;

@@ -1,3 +1,4 @@
+import type { RedirectPage, SignInPage } from './account.ts';
 import type { ExportColumn } from './cohort-export.ts';
 import type { CohortProfile, CohortStatus, ProfileCurriculum } from './cohort-profile.ts';
 
@@ -21,15 +22,8 @@ export interface CohortListing {
 export type PartnerRefusal = 'csrf' | 'signed-out' | 'not-partner' | 'no-cohort' | 'unknown-action';
 
 export type PartnerPage = { setCookies: string[] } & (
-  | {
-      kind: 'sign-in';
-      status: 200 | 400 | 401 | 429;
-      problem?: 'missing' | 'wrong' | 'locked';
-      lockedMinutes?: number;
-      email?: string;
-      signedOut?: 'here' | 'everywhere';
-    }
-  | { kind: 'redirect'; location: string }
+  | SignInPage
+  | RedirectPage
   | {
       kind: 'refused';
       status: 400 | 401 | 403 | 404;

@@ -1,5 +1,6 @@
 // The forms every signed-in page of the hub shares: sign in, sign out, sign out everywhere,
 // and the checks a POST passes first (same origin, then the session's CSRF token).
+import type { RedirectPage, SignInPage } from '../../domain/account.ts';
 import { minutesUntil } from '../../domain/sign-in-limit.ts';
 import type { HubDb } from '../db/connect.ts';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.ts';
@@ -21,16 +22,10 @@ export function formField(form: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export type AccountFormOutcome =
-  | {
-      kind: 'sign-in';
-      status: 400 | 401 | 429;
-      setCookies: string[];
-      problem: 'missing' | 'wrong' | 'locked';
-      lockedMinutes?: number;
-      email: string;
-    }
-  | { kind: 'redirect'; location: string; setCookies: string[] };
+/** What a sign-in or sign-out form answers: the form again, saying why, or where to go. */
+export type AccountFormOutcome = { setCookies: string[] } & (
+  (SignInPage & { status: 400 | 401 | 429 }) | RedirectPage
+);
 
 /** Signs in from the form, back to `here` on success. */
 export async function signInFromForm(
