@@ -26,7 +26,9 @@ export function buildIfNeeded(root: string, entry: string): void {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Always a production build, whoever starts the hub: under a test runner NODE_ENV is
+      // "test", and a build made so leaves out the service worker's registration.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     },
   );
   if (result.status !== 0) throw new Error('the build failed (see the messages above)');
