@@ -1,9 +1,9 @@
 import type { ProfileCurriculum } from '../domain/cohort-profile.ts';
 import type { Catalogue } from './catalogue.ts';
-import { localName, pickLocale } from './localized.ts';
+import { pickLocale } from './localized.ts';
 
 // What the hub's partner pages need of the content: each module's topic and objectives for
-// the profile, and the words partners read for modules, key messages and destinations.
+// the profile, and the words partners read for modules and key messages.
 
 export function profileCurriculum(catalogue: Catalogue): ProfileCurriculum {
   return new Map(
@@ -29,9 +29,4 @@ export function objectiveText(catalogue: Catalogue, objective: string, locale: s
     return own ?? texts?.get('en')?.objectives[objective] ?? objective;
   }
   return objective;
-}
-
-export function destinationTitle(catalogue: Catalogue, destination: string, locale: string) {
-  const found = catalogue.destinations.get(destination);
-  return found ? localName(found.names, locale) : destination;
 }

@@ -14,7 +14,7 @@ const csv = 'text/csv; charset=utf-8';
 const bom = '\ufeff';
 
 /** How statements name activities and actors on this hub, and which modules are GBV. */
-export function statementOptions(
+function statementOptions(
   origin: string,
   curriculum: PartnerExportContext['curriculum'],
 ): Omit<StatementOptions, 'idFor'> {
