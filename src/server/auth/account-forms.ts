@@ -67,3 +67,18 @@ export async function signOutFromForm(
     setCookies: [clearedSessionCookie()],
   };
 }
+
+/** A refused request as a signed-in page shows it; with a CSRF token, the page offers sign-out. */
+export function refusedPage<Reason extends string>(
+  status: 400 | 401 | 403 | 404,
+  reason: Reason,
+  csrfToken?: string,
+) {
+  return {
+    kind: 'refused' as const,
+    status,
+    reason,
+    setCookies: [] as string[],
+    ...(csrfToken ? { csrfToken } : {}),
+  };
+}

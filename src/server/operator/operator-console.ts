@@ -18,6 +18,7 @@ import { devices, enrolmentCodes } from '../db/schema.ts';
 import {
   formField as field,
   fromThisSite,
+  refusedPage,
   signInFromForm,
   signOutFromForm,
 } from '../auth/account-forms.ts';
@@ -96,13 +97,7 @@ export function createOperatorConsole(db: HubDb): OperatorConsole {
     status: 400 | 401 | 403 | 404,
     reason: Extract<OperatorPage, { kind: 'refused' }>['reason'],
     csrfToken?: string,
-  ): OperatorPage => ({
-    kind: 'refused',
-    status,
-    reason,
-    setCookies: [],
-    ...(csrfToken ? { csrfToken } : {}),
-  });
+  ): OperatorPage => refusedPage(status, reason, csrfToken);
 
   async function show(url: URL, session: SignedIn | undefined): Promise<OperatorPage> {
     if (!session) {

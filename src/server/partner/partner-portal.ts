@@ -18,7 +18,13 @@ import {
 import { cohortXapi, exportedFile } from './partner-exports.ts';
 import { forwardingLog, forwardStatements } from './lrs-forwarding.ts';
 import { readLrs, saveLrs } from './partner-lrs.ts';
-import { formField, fromThisSite, signInFromForm, signOutFromForm } from '../auth/account-forms.ts';
+import {
+  formField,
+  fromThisSite,
+  refusedPage,
+  signInFromForm,
+  signOutFromForm,
+} from '../auth/account-forms.ts';
 import { sessionTokenOf } from '../auth/session-cookie.ts';
 import { csrfTokenMatches, readSession, type SignedIn } from '../auth/sessions.ts';
 import type { HubDb } from '../db/connect.ts';
@@ -58,13 +64,7 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
     status: 400 | 401 | 403 | 404,
     reason: Extract<PartnerPage, { kind: 'refused' }>['reason'],
     csrfToken?: string,
-  ): PartnerPage => ({
-    kind: 'refused',
-    status,
-    reason,
-    setCookies: [],
-    ...(csrfToken ? { csrfToken } : {}),
-  });
+  ): PartnerPage => refusedPage(status, reason, csrfToken);
 
   async function audit(session: SignedIn, action: string, cohortId: string, detail: object) {
     await db.insert(auditLog).values({
@@ -76,8 +76,7 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
     });
   }
 
-  async function access(request: Request, cohortId: string): Promise<PartnerAccess> {
-    const session = await readSession(db, sessionTokenOf(request.headers.get('cookie')));
+  async function access(session: SignedIn | undefined, cohortId: string): Promise<PartnerAccess> {
     if (!session) return { ok: false, page: refused(401, 'signed-out') };
     const scope = scopeOf(session);
     if (!scope) return { ok: false, page: refused(403, 'not-partner', session.csrfToken) };
@@ -115,14 +114,14 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
 
   /** A profile (audited: it shows individual data), with the LRS state beside it. */
   async function profilePage(
-    request: Request,
+    session: SignedIn,
     cohortId: string,
     curriculum: ProfileCurriculum,
     extra: Partial<Extract<PartnerPage, { kind: 'profile' }>> = {},
   ): Promise<PartnerPage> {
-    const found = await access(request, cohortId);
+    const found = await access(session, cohortId);
     if (!found.ok) return found.page;
-    const { session, records } = found;
+    const { records } = found;
     const organisation = session.account.organisation ?? '';
     const profile = cohortProfile(records, curriculum, today());
     await audit(session, 'view-profile', profile.cohortId, {
@@ -148,13 +147,14 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
   /** Saves the organisation's LRS, or sends this cohort's statements to it. */
   async function lrsAction(
     request: Request,
+    session: SignedIn,
     action: 'save-lrs' | 'send-xapi',
     form: FormData,
     context: PartnerContext & { cohortId: string },
   ): Promise<PartnerPage> {
-    const found = await access(request, context.cohortId);
+    const found = await access(session, context.cohortId);
     if (!found.ok) return found.page;
-    const organisation = found.session.account.organisation ?? '';
+    const organisation = session.account.organisation ?? '';
     const back = `/${context.locale}/partner/cohorts/${context.cohortId}/`;
     try {
       if (action === 'save-lrs') {
@@ -181,7 +181,7 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
       return { kind: 'redirect', location: `${back}?done=${done}#xapi`, setCookies: [] };
     } catch (error) {
       if (!(error instanceof SyncRefusal)) throw error;
-      return profilePage(request, context.cohortId, context.curriculum, {
+      return profilePage(session, context.cohortId, context.curriculum, {
         status: 400,
         lrsProblem: error.message,
         ...(action === 'save-lrs' && {
@@ -193,7 +193,8 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
 
   return {
     async exportFile(request, context) {
-      const found = await access(request, context.cohortId);
+      const session = await readSession(db, sessionTokenOf(request.headers.get('cookie')));
+      const found = await access(session, context.cohortId);
       if (!found.ok) {
         const { page } = found;
         const reason = page.kind === 'refused' ? page.reason : 'signed-out';
@@ -238,7 +239,10 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
         if (action === 'sign-out' || action === 'sign-out-everywhere')
           return signOutFromForm(db, action, { here, session, token });
         if ((action === 'save-lrs' || action === 'send-xapi') && context.cohortId !== undefined)
-          return lrsAction(request, action, form, { ...context, cohortId: context.cohortId });
+          return lrsAction(request, session, action, form, {
+            ...context,
+            cohortId: context.cohortId,
+          });
         return refused(400, 'unknown-action', session.csrfToken);
       }
 
@@ -267,7 +271,7 @@ export function createPartnerPortal(db: HubDb, options: PartnerOptions = {}): Pa
           cohorts: await listing(scope, context.curriculum, today()),
         };
       const done = url.searchParams.get('done');
-      return profilePage(request, context.cohortId, context.curriculum, {
+      return profilePage(session, context.cohortId, context.curriculum, {
         ...((partnerDoneMessages as readonly string[]).includes(done ?? '') && {
           done: done as PartnerDone,
         }),
